@@ -3,8 +3,9 @@ package dev.relata.orm.exception;
 import org.springframework.dao.DataRetrievalFailureException;
 
 /**
- * Thrown when a row read from the database cannot be mapped onto a model, such as a NULL read into a
- * primitive property. The message names the model, the property and the column.
+ * Thrown when a row read from the database cannot be mapped onto a model, such as a NULL
+ * read into a primitive property. The message names the model, the property and the
+ * column.
  */
 public class OrmMappingException extends DataRetrievalFailureException {
 

@@ -1,8 +1,8 @@
 package dev.relata.orm.exception;
 
 /**
- * Thrown while an {@code OrmSchema} is built when a model or relation is invalid. The message names
- * the model, the property or relation, and the fix.
+ * Thrown while an {@code OrmSchema} is built when a model or relation is invalid. The
+ * message names the model, the property or relation, and the fix.
  */
 public class OrmSchemaException extends OrmUsageException {
 

@@ -3,10 +3,11 @@ package dev.relata.orm.exception;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 
 /**
- * Thrown when Relata is used in a way it does not support: an unknown property or relation, a value
- * of the wrong type, an operation a strategy cannot perform. The message names what was wrong and
- * what exists instead. Extends Spring's {@link InvalidDataAccessApiUsageException}, so code that
- * handles Spring's data access exceptions handles it too.
+ * Thrown when Relata is used in a way it does not support: an unknown property or
+ * relation, a value of the wrong type, an operation a strategy cannot perform. The
+ * message names what was wrong and what exists instead. Extends Spring's
+ * {@link InvalidDataAccessApiUsageException}, so code that handles Spring's data access
+ * exceptions handles it too.
  */
 public class OrmUsageException extends InvalidDataAccessApiUsageException {
 

@@ -3,8 +3,9 @@ package dev.relata.orm.exception;
 import java.util.List;
 
 /**
- * Thrown when a name is neither a property nor a column of a model. The message lists what the model
- * has, so a typo is found at a glance: {@code User has no property or column 'nmae'; it has: id, name}.
+ * Thrown when a name is neither a property nor a column of a model. The message lists
+ * what the model has, so a typo is found at a glance:
+ * {@code User has no property or column 'nmae'; it has: id, name}.
  */
 public class UnknownPropertyException extends OrmUsageException {
 

@@ -1,8 +1,8 @@
 package dev.relata.orm.exception;
 
 /**
- * Thrown when a value cannot be converted to the Java type of the property it is compared with or
- * stored in. The message names both types and the property.
+ * Thrown when a value cannot be converted to the Java type of the property it is compared
+ * with or stored in. The message names both types and the property.
  */
 public class ValueConversionException extends OrmUsageException {
 

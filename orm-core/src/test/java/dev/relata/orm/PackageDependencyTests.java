@@ -1,0 +1,167 @@
+package dev.relata.orm;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * Keeps the package dependencies of orm-core pointing one way, as {@code STYLE.md} lays
+ * them out, and keeps JDBC, Spring JDBC and Micrometer inside the packages that own them.
+ * Every rule allows an empty set of classes because packages fill in over time.
+ */
+class PackageDependencyTests {
+
+	private static final String ROOT = "dev.relata.orm";
+
+	private static JavaClasses classes;
+
+	@BeforeAll
+	static void importClasses() {
+		classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages(ROOT);
+	}
+
+	@Test
+	void exceptionIsALeaf() {
+		checkDependsOnlyOn("exception", List.of(),
+				"exceptions are thrown from every layer, so they must depend on none");
+	}
+
+	@Test
+	void dialectDependsOnlyOnExceptions() {
+		checkDependsOnlyOn("sql.dialect", List.of("exception"),
+				"a dialect is a strategy of named capabilities that the layers above consult");
+	}
+
+	@Test
+	void sqlDependsOnlyOnDialects() {
+		checkDependsOnlyOn("sql", List.of("sql.dialect", "exception"),
+				"the SQL syntax tree renders through dialects and knows nothing of models or JDBC");
+	}
+
+	@Test
+	void schemaDependsOnlyOnExceptions() {
+		checkDependsOnlyOn("schema", List.of("exception"),
+				"the schema is plain model metadata, the base of the layers");
+	}
+
+	@Test
+	void relationDependsOnlyOnSchema() {
+		checkDependsOnlyOn("relation", List.of("schema", "exception"), "relations are defined between schema models");
+	}
+
+	@Test
+	void queryDependsOnlyOnSchemaRelationsAndSql() {
+		checkDependsOnlyOn("query", List.of("schema", "relation", "sql", "sql.dialect", "exception"),
+				"a query is described and rendered without touching JDBC or the loaders");
+	}
+
+	@Test
+	void observationDependsOnlyOnExceptions() {
+		checkDependsOnlyOn("observation", List.of("exception"),
+				"observation contexts and conventions are a leaf that every executing layer can use");
+	}
+
+	@Test
+	void jdbcDependsOnlyOnSqlSchemaAndObservation() {
+		checkDependsOnlyOn("jdbc", List.of("sql", "sql.dialect", "schema", "observation", "exception"),
+				"JDBC execution runs rendered SQL and reads rows; it does not plan loads or writes");
+	}
+
+	@Test
+	void loadDependsOnTheLowerLayersButNotOnWrite() {
+		checkDependsOnlyOn("load",
+				List.of("query", "relation", "sql", "sql.dialect", "schema", "jdbc", "observation", "exception"),
+				"loading is planned and executed on the lower layers and never writes");
+	}
+
+	@Test
+	void writeDependsOnTheLowerLayersButNotOnLoad() {
+		checkDependsOnlyOn("write",
+				List.of("query", "relation", "sql", "sql.dialect", "schema", "jdbc", "observation", "exception"),
+				"writing is planned and executed on the lower layers and never loads relations");
+	}
+
+	@Test
+	void nothingBelowTheRootUsesTheRoot() {
+		check(noClasses().that()
+			.resideOutsideOfPackage(ROOT)
+			.and()
+			.resideInAPackage(ROOT + "..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(ROOT)
+			.because("Orm and OrmRepository are the front door that wires the packages below; "
+					+ "a package below that used them would make a cycle"));
+	}
+
+	@Test
+	void javaSqlIsUsedOnlyInJdbcAndTheRoot() {
+		check(noClasses().that()
+			.resideOutsideOfPackages(ROOT + ".jdbc..", ROOT)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("java.sql..", "javax.sql..")
+			.because("jdbc is the only package that touches java.sql; the root only receives a DataSource"));
+	}
+
+	@Test
+	void springJdbcIsUsedOnlyInJdbc() {
+		check(noClasses().that()
+			.resideOutsideOfPackage(ROOT + ".jdbc..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.springframework.jdbc..")
+			.because("transaction participation and exception translation are done once, in jdbc"));
+	}
+
+	@Test
+	void micrometerIsUsedOnlyInObservationAndTheRoot() {
+		check(noClasses().that()
+			.resideOutsideOfPackages(ROOT + ".observation..", ROOT)
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("io.micrometer..")
+			.because("observations are documented in one place; the root only takes an ObservationRegistry"));
+	}
+
+	@Test
+	void springBootIsNotUsedInCore() {
+		check(noClasses().should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.springframework.boot..")
+			.because("orm-core works without Spring Boot; the starter holds the Boot integration"));
+	}
+
+	/**
+	 * Checks that, within {@code dev.relata.orm}, the classes of {@code pkg}
+	 * (sub-packages included) depend only on their own package and the {@code allowed}
+	 * ones.
+	 */
+	private static void checkDependsOnlyOn(String pkg, List<String> allowed, String reason) {
+		List<String> packages = new ArrayList<>();
+		packages.add(ROOT + "." + pkg + "..");
+		allowed.forEach((name) -> packages.add(ROOT + "." + name + ".."));
+		check(noClasses().that()
+			.resideInAPackage(ROOT + "." + pkg + "..")
+			.should()
+			.dependOnClassesThat(
+					resideInAPackage(ROOT + "..").and(resideOutsideOfPackages(packages.toArray(String[]::new))))
+			.because(reason));
+	}
+
+	private static void check(ArchRule rule) {
+		rule.allowEmptyShould(true).check(classes);
+	}
+
+}

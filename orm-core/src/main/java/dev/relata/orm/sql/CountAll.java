@@ -1,0 +1,8 @@
+package dev.relata.orm.sql;
+
+/**
+ * {@code COUNT(*)}.
+ */
+public record CountAll() implements Expression {
+
+}

@@ -1,0 +1,149 @@
+package dev.relata.orm.sql.dialect;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a database can do, as named capabilities, and how it quotes identifiers. Code
+ * outside this package asks a capability ({@link #supportsNullsOrdering()}) and never
+ * compares vendor names. The supported dialects are the constants of {@link Dialects}.
+ */
+public interface Dialect {
+
+	/**
+	 * The database's name for messages and plans: {@code PostgreSQL}, {@code MariaDB},
+	 * {@code MySQL} or {@code H2}.
+	 * @return the display name
+	 */
+	String name();
+
+	/**
+	 * How the database stores unquoted identifiers; used to fold schema names only when
+	 * no database metadata tells otherwise.
+	 * @return the default identifier case
+	 */
+	IdentifierCase defaultIdentifierCase();
+
+	/**
+	 * Quotes an identifier that is already folded to the right case, escaping embedded
+	 * quote characters by doubling them.
+	 * @param foldedName the identifier to quote
+	 * @return the quoted identifier, such as {@code "users"} or {@code `users`}
+	 */
+	String quoteIdentifier(String foldedName);
+
+	/**
+	 * The largest number of bind parameters one statement may carry.
+	 * @return the bind parameter limit
+	 */
+	int maxBindParameters();
+
+	/**
+	 * Whether {@code JOIN LATERAL} is available.
+	 * @return {@code true} if lateral joins are supported
+	 */
+	default boolean supportsLateral() {
+		return false;
+	}
+
+	/**
+	 * Whether {@code ORDER BY x NULLS FIRST|LAST} is understood; if not, the renderer
+	 * emulates it with an {@code (x IS NULL)} sort key.
+	 * @return {@code true} if explicit null ordering is supported
+	 */
+	boolean supportsNullsOrdering();
+
+	/**
+	 * Whether {@code INSERT ... RETURNING} is available; if not, generated keys come from
+	 * JDBC.
+	 * @return {@code true} if insert returning is supported
+	 */
+	default boolean supportsInsertReturning() {
+		return false;
+	}
+
+	/**
+	 * Whether a list of keys can be bound as one array parameter, as in
+	 * {@code col = ANY(?)}.
+	 * @return {@code true} if array parameters are supported
+	 * @see #arrayElementType(Class)
+	 */
+	default boolean supportsArrayParameters() {
+		return false;
+	}
+
+	/**
+	 * The database type name to create a JDBC array of the given element type with.
+	 * @param javaType the Java type of the array elements
+	 * @return the element type name, such as {@code int8}, or {@code null} if such arrays
+	 * are not supported
+	 */
+	default @Nullable String arrayElementType(Class<?> javaType) {
+		return null;
+	}
+
+	/**
+	 * Whether {@code LIMIT} is allowed in a subquery of {@code IN (SELECT ...)}.
+	 * @return {@code true} if limited {@code IN} subqueries are supported
+	 */
+	default boolean supportsLimitInInSubquery() {
+		return true;
+	}
+
+	/**
+	 * Whether {@code OFFSET} needs a {@code LIMIT} before it; the renderer then adds the
+	 * largest limit.
+	 * @return {@code true} if an offset needs a limit
+	 */
+	default boolean requiresLimitForOffset() {
+		return false;
+	}
+
+	/**
+	 * Whether the database has a timestamp type that stores an offset or instant; if not,
+	 * instants are stored as UTC in a plain timestamp column.
+	 * @return {@code true} if timestamps with time zone are supported
+	 */
+	boolean supportsTimestampWithTimeZone();
+
+	/**
+	 * Whether the database has a native UUID type; if not, UUIDs are bound as text.
+	 * @return {@code true} if UUIDs are native
+	 */
+	boolean nativeUuid();
+
+	/**
+	 * Whether enum values are bound with an unspecified SQL type, so that text and
+	 * database enum columns both accept them.
+	 * @return {@code true} if enums are bound as unspecified type
+	 */
+	default boolean bindsEnumsAsUnspecifiedType() {
+		return false;
+	}
+
+	/**
+	 * Whether {@code ON DELETE SET DEFAULT} is enforced rather than silently ignored.
+	 * @return {@code true} if set-default foreign key actions work
+	 */
+	default boolean enforcesSetDefault() {
+		return true;
+	}
+
+	/**
+	 * Whether window functions such as {@code ROW_NUMBER() OVER (...)} are available.
+	 * @return {@code true} if window functions are supported
+	 */
+	default boolean supportsWindowFunctions() {
+		return true;
+	}
+
+	/**
+	 * Whether a single-table {@code DELETE FROM t alias WHERE ...} may name an alias; if
+	 * not, the renderer uses the multi-table form
+	 * {@code DELETE alias FROM t alias WHERE ...}.
+	 * @return {@code true} if single-table delete accepts an alias
+	 */
+	default boolean supportsSingleTableDeleteAlias() {
+		return true;
+	}
+
+}

@@ -1,0 +1,49 @@
+package dev.relata.orm.sql.dialect;
+
+/**
+ * H2 2.x in its regular mode: upper-case identifiers, explicit null ordering, native
+ * UUIDs.
+ */
+final class H2Dialect implements Dialect {
+
+	@Override
+	public String name() {
+		return "H2";
+	}
+
+	@Override
+	public IdentifierCase defaultIdentifierCase() {
+		return IdentifierCase.UPPER;
+	}
+
+	@Override
+	public String quoteIdentifier(String foldedName) {
+		return AnsiQuoting.quote(foldedName, '"');
+	}
+
+	@Override
+	public int maxBindParameters() {
+		return 100000;
+	}
+
+	@Override
+	public boolean supportsNullsOrdering() {
+		return true;
+	}
+
+	@Override
+	public boolean supportsTimestampWithTimeZone() {
+		return true;
+	}
+
+	@Override
+	public boolean nativeUuid() {
+		return true;
+	}
+
+	@Override
+	public String toString() {
+		return name();
+	}
+
+}

@@ -58,8 +58,15 @@ final class ModelValidator {
 			this.problems.add(property.qualifiedName() + ": type " + type.getTypeName()
 					+ " is not supported; supported types are " + SupportedTypes.DESCRIPTION
 					+ "; register a ValueConverter for " + type.getSimpleName()
-					+ " with OrmSchema.builder().converters(...)");
+					+ " with OrmSchema.builder().converters(...)" + modelHint(type));
 		}
+	}
+
+	private static String modelHint(Class<?> type) {
+		if (type.isRecord() || type.isAnnotationPresent(Table.class)) {
+			return "; or add " + type.getSimpleName() + " to OrmSchema.builder().models(...) if it is a model";
+		}
+		return "";
 	}
 
 	private void keys(String model, List<ModelProperty> properties) {

@@ -33,13 +33,15 @@ public final class PropertyReferences {
 
 	/**
 	 * Resolves a method reference to its model type and property name.
+	 * @param <T> the model type
+	 * @param <V> the property type
 	 * @param ref a method reference to a record accessor, a {@code getX} getter or a
 	 * boolean {@code isX} getter
 	 * @return the model type (the type the reference was written against) and the
 	 * property name
 	 * @throws OrmUsageException for a lambda or a method that is not a property accessor
 	 */
-	public static ResolvedRef resolve(PropertyRef<?, ?> ref) {
+	public static <T, V> ResolvedRef resolve(PropertyRef<T, V> ref) {
 		AtomicReference<ResolvedRef> cached = CACHE.get(ref.getClass());
 		ResolvedRef resolved = cached.get();
 		if (resolved == null) {

@@ -162,6 +162,37 @@ class ModelReaderTests {
 	}
 
 	@Test
+	void readsAnnotationsOnGettersAndFieldsOfSuperclassesFirst() {
+		EntityModel<Member> members = OrmSchema.builder().models(Member.class).build().model(Member.class);
+
+		assertThat(members.properties()).extracting(ModelProperty::name).containsExactly("created", "number", "admin");
+		assertThat(members.keys()).extracting(ModelProperty::name).containsExactly("number");
+		assertThat(members.property("member_no").name()).isEqualTo("number");
+		Member member = members.instantiate(new Object[] { null, 4L, true });
+		assertThat(member.getNumber()).isEqualTo(4L);
+		assertThat(members.property("admin").get(member)).isEqualTo(true);
+	}
+
+	@Test
+	void refusesAValueArrayOfTheWrongLength() {
+		EntityModel<Role> roles = this.schema.model(Role.class);
+
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> roles.instantiate(new Object[] { 1 }))
+			.withMessage("Role has 2 properties but got 1 values");
+	}
+
+	@Test
+	void refusesAPropertyOfAnotherModelInWith() {
+		EntityModel<Role> roles = this.schema.model(Role.class);
+		ModelProperty userName = this.schema.model(User.class).property("name");
+
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> roles.with(new Role(1, "admin"), userName, "x"))
+			.withMessage("User.name is not a property of Role");
+	}
+
+	@Test
 	void asIsNamingKeepsJavaNames() {
 		OrmSchema asIs = OrmSchema.builder()
 			.models(Post.class, User.class, Role.class)
@@ -217,6 +248,30 @@ class ModelReaderTests {
 
 		public Long getId() {
 			return this.id;
+		}
+
+	}
+
+	static class Audited {
+
+		private java.time.Instant created;
+
+	}
+
+	static class Member extends Audited {
+
+		private Long number;
+
+		private boolean admin;
+
+		@Id
+		@Column("member_no")
+		public Long getNumber() {
+			return this.number;
+		}
+
+		public boolean isAdmin() {
+			return this.admin;
 		}
 
 	}

@@ -94,6 +94,19 @@ class SchemaValidationTests {
 	}
 
 	@Test
+	void foreignIdOnAGetterOfAPlainClassIsRefused() {
+		assertThatExceptionOfType(OrmSchemaException.class).isThrownBy(() -> build(GetterKeyed.class))
+			.withMessage("GetterKeyed.id: @org.springframework.data.annotation.Id is not read by Relata; "
+					+ "use dev.relata.orm.schema.Id");
+	}
+
+	@Test
+	void slotCannotBeTheKey() {
+		assertThatExceptionOfType(OrmSchemaException.class).isThrownBy(() -> build(SlotKey.class))
+			.withMessage("SlotKey.ids: a RELATION_SLOT cannot be a key; put @Id on a column property");
+	}
+
+	@Test
 	void classWithoutNoArgConstructorIsRefused() {
 		assertThatExceptionOfType(OrmSchemaException.class).isThrownBy(() -> build(NoDefaultConstructor.class))
 			.withMessage("NoDefaultConstructor: a model class needs a no-arg constructor (any visibility); "
@@ -175,6 +188,20 @@ class SchemaValidationTests {
 		@jakarta.persistence.Id
 		private Long id;
 
+	}
+
+	static class GetterKeyed {
+
+		private Long id;
+
+		@org.springframework.data.annotation.Id
+		public Long getId() {
+			return this.id;
+		}
+
+	}
+
+	record SlotKey(@Id List<Long> ids, String name) {
 	}
 
 	static class NoDefaultConstructor {

@@ -3,6 +3,7 @@ package dev.relata.orm.schema;
 import java.lang.annotation.Annotation;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -118,7 +119,7 @@ final class ModelValidator {
 		Map<String, EntityModel<?>> byTable = new HashMap<>();
 		for (EntityModel<?> model : models) {
 			String table = ((model.schemaName() != null) ? model.schemaName() + "." : "") + model.table();
-			EntityModel<?> other = byTable.putIfAbsent(table.toLowerCase(java.util.Locale.ROOT), model);
+			EntityModel<?> other = byTable.putIfAbsent(table.toLowerCase(Locale.ROOT), model);
 			if (other != null) {
 				this.problems.add(model.name() + ": table '" + table + "' is already mapped by " + other.name()
 						+ "; give one of them another @Table name");

@@ -17,12 +17,15 @@ public final class OrmSchema {
 
 	private final Map<Class<?>, EntityModel<?>> models = new LinkedHashMap<>();
 
+	private final List<EntityModel<?>> modelList;
+
 	private final NamingStrategy namingStrategy;
 
 	private final ValueConversions conversions;
 
 	OrmSchema(List<EntityModel<?>> models, NamingStrategy namingStrategy) {
 		models.forEach((model) -> this.models.put(model.type(), model));
+		this.modelList = List.copyOf(models);
 		this.namingStrategy = namingStrategy;
 		this.conversions = new ValueConversions();
 	}
@@ -67,7 +70,7 @@ public final class OrmSchema {
 	 * @return the models
 	 */
 	public List<EntityModel<?>> models() {
-		return List.copyOf(this.models.values());
+		return this.modelList;
 	}
 
 	/**

@@ -91,6 +91,10 @@ public final class PropertyReferences {
 	// the type declaring the method (a superclass).
 	private static Class<?> ownerType(SerializedLambda lambda, ClassLoader loader) {
 		String descriptor = lambda.getInstantiatedMethodType();
+		if (!descriptor.startsWith("(L")) {
+			throw new OrmUsageException(lambda.getImplMethodName() + " on " + descriptor
+					+ " is not a property accessor of a model; " + HINT);
+		}
 		String internalName = descriptor.substring(descriptor.indexOf("(L") + 2, descriptor.indexOf(';'));
 		try {
 			return Class.forName(internalName.replace('/', '.'), false, loader);

@@ -1,0 +1,95 @@
+package dev.relata.orm.schema;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides, for every property of a model read by {@link ModelReader}, its kind, column,
+ * options and converter, knowing all model types of the schema.
+ */
+final class ModelAssembler {
+
+	private static final String COUNT_SUFFIX = "Count";
+
+	private final NamingStrategy naming;
+
+	private final Map<Class<?>, ValueConverter<Object, Object>> converters;
+
+	private final Set<Class<?>> modelTypes;
+
+	ModelAssembler(NamingStrategy naming, Map<Class<?>, ValueConverter<Object, Object>> converters,
+			Set<Class<?>> modelTypes) {
+		this.naming = naming;
+		this.converters = converters;
+		this.modelTypes = modelTypes;
+	}
+
+	List<ModelProperty> properties(ModelSource model) {
+		List<PropertySource> sources = model.properties();
+		boolean annotatedKey = sources.stream().anyMatch((p) -> p.has(Id.class));
+		List<ModelProperty> properties = new ArrayList<>();
+		for (int i = 0; i < sources.size(); i++) {
+			PropertySource source = sources.get(i);
+			properties.add(new ModelProperty(model.name(), source, i, mapping(source, sources, annotatedKey)));
+		}
+		return properties;
+	}
+
+	<T> EntityModel<T> model(ModelSource model, Class<T> type, List<ModelProperty> properties) {
+		Table table = type.getAnnotation(Table.class);
+		String tableName = (table != null && !table.value().isEmpty()) ? table.value() : this.naming.tableName(type);
+		String schemaName = (table != null && !table.schema().isEmpty()) ? table.schema() : null;
+		return new EntityModel<>(type, schemaName, tableName, properties, model.instantiator(), model.record());
+	}
+
+	private PropertyMapping mapping(PropertySource source, List<PropertySource> all, boolean annotatedKey) {
+		PropertyKind kind = kind(source, all);
+		boolean key = annotatedKey ? source.has(Id.class) : source.name().equals("id");
+		if (kind != PropertyKind.COLUMN) {
+			return new PropertyMapping(kind, null, ColumnOptions.DEFAULTS, key, source.has(Version.class), null);
+		}
+		Column column = source.annotation(Column.class);
+		String columnName = (column != null && !column.value().isEmpty()) ? column.value()
+				: this.naming.columnName(source.name());
+		ColumnOptions options = (column != null) ? ColumnOptions.of(column) : ColumnOptions.DEFAULTS;
+		if (key || source.type().isPrimitive()) {
+			options = options.notNull();
+		}
+		return new PropertyMapping(kind, columnName, options, key, source.has(Version.class),
+				this.converters.get(source.type()));
+	}
+
+	private PropertyKind kind(PropertySource source, List<PropertySource> all) {
+		if (isRelationSlot(source)) {
+			return PropertyKind.RELATION_SLOT;
+		}
+		if (source.has(Aggregate.class) || countedSlot(source, all) != null) {
+			return PropertyKind.AGGREGATE_SLOT;
+		}
+		return PropertyKind.COLUMN;
+	}
+
+	private boolean isRelationSlot(PropertySource source) {
+		Class<?> type = source.type();
+		if (this.converters.containsKey(type)) {
+			return false;
+		}
+		return this.modelTypes.contains(type) || Collection.class.isAssignableFrom(type);
+	}
+
+	// postsCount counts the relation slot posts.
+	private @Nullable PropertySource countedSlot(PropertySource source, List<PropertySource> all) {
+		String name = source.name();
+		if (!name.endsWith(COUNT_SUFFIX) || name.length() == COUNT_SUFFIX.length()) {
+			return null;
+		}
+		String slot = name.substring(0, name.length() - COUNT_SUFFIX.length());
+		return all.stream().filter((p) -> p.name().equals(slot) && isRelationSlot(p)).findFirst().orElse(null);
+	}
+
+}

@@ -87,7 +87,7 @@ final class DatabaseProvisioner {
 			return null;
 		}
 		catch (SQLException ex) {
-			return endpoint + " did not answer: " + ex.getMessage();
+			return endpoint + " did not answer: " + ex.getMessage().replaceAll("\\.+$", "");
 		}
 	}
 

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A value expression of the syntax tree: a column, a bind, a function call, a subquery.
  */
-public sealed interface Expression
-		permits ColumnRef, Bind, ArrayBind, NumberLiteral, FunctionCall, CountAll, RowNumber, ScalarSubquery {
+public sealed interface Expression permits ColumnRef, Bind, ArrayBind, NumberLiteral, FunctionCall, CountAll, RowNumber,
+		ScalarSubquery, Arithmetic {
 
 	/**
 	 * A qualified column reference such as {@code t0."name"}.

@@ -101,6 +101,13 @@ final class SqlWriter {
 		else if (expression instanceof CountAll) {
 			this.sql.append("COUNT(*)");
 		}
+		else if (expression instanceof Arithmetic arithmetic) {
+			this.sql.append('(');
+			expression(arithmetic.left());
+			this.sql.append(' ').append(arithmetic.operator().sql()).append(' ');
+			expression(arithmetic.right());
+			this.sql.append(')');
+		}
 		else if (expression instanceof RowNumber rowNumber) {
 			rowNumber(rowNumber);
 		}
@@ -155,6 +162,12 @@ final class SqlWriter {
 		else if (this.dialect.supportsNullsOrdering()) {
 			expression(item.expression());
 			this.sql.append(direction).append((item.nulls() == NullOrder.FIRST) ? " NULLS FIRST" : " NULLS LAST");
+		}
+		else if (this.dialect.sortsNullsLow() && (item.nulls() == NullOrder.FIRST) != item.descending()) {
+			// The database's own order already puts NULLs where asked: no sort key that
+			// defeats indexes.
+			expression(item.expression());
+			this.sql.append(direction);
 		}
 		else {
 			// (x IS NULL) is 1 for NULLs: descending puts them first, ascending last.

@@ -49,25 +49,31 @@ class PagingAndOrderingRenderingTests {
 
 	@Test
 	void emulatesNullOrderingWithAnIsNullSortKeyOnMariaDbAndMySql() {
-		assertThat(MARIADB.render(orderedByName(NullOrder.FIRST, false)).sql())
-			.isEqualTo("SELECT t0.`id` FROM `users` t0 ORDER BY (t0.`name` IS NULL) DESC, t0.`name` ASC");
 		assertThat(MARIADB.render(orderedByName(NullOrder.LAST, false)).sql())
 			.isEqualTo("SELECT t0.`id` FROM `users` t0 ORDER BY (t0.`name` IS NULL) ASC, t0.`name` ASC");
 		assertThat(MARIADB.render(orderedByName(NullOrder.FIRST, true)).sql())
 			.isEqualTo("SELECT t0.`id` FROM `users` t0 ORDER BY (t0.`name` IS NULL) DESC, t0.`name` DESC");
-		assertThat(MYSQL.render(orderedByName(NullOrder.LAST, true)).sql())
-			.isEqualTo("SELECT t0.`id` FROM `users` t0 ORDER BY (t0.`name` IS NULL) ASC, t0.`name` DESC");
+		assertThat(MYSQL.render(orderedByName(NullOrder.FIRST, true)).sql())
+			.isEqualTo("SELECT t0.`id` FROM `users` t0 ORDER BY (t0.`name` IS NULL) DESC, t0.`name` DESC");
+	}
+
+	@Test
+	void leavesNullOrderingToMariaDbWhereItsOwnOrderAlreadyMatches() {
+		assertThat(MARIADB.render(orderedByName(NullOrder.FIRST, false)).sql())
+			.isEqualTo("SELECT t0.`id` FROM `users` t0 ORDER BY t0.`name` ASC");
+		assertThat(MARIADB.render(orderedByName(NullOrder.LAST, true)).sql())
+			.isEqualTo("SELECT t0.`id` FROM `users` t0 ORDER BY t0.`name` DESC");
 	}
 
 	@Test
 	void emulatesNullOrderingInsideWindowOrdering() {
 		RowNumber rowNumber = new RowNumber(List.of(this.users.column("role_id")),
-				List.of(OrderItem.desc(this.users.column("name")).nulls(NullOrder.LAST)));
+				List.of(OrderItem.desc(this.users.column("name")).nulls(NullOrder.FIRST)));
 		Select select = Select.builder().select(rowNumber).from(this.users).build();
 		assertThat(MARIADB.render(select).sql()).isEqualTo("SELECT ROW_NUMBER() OVER (PARTITION BY t0.`role_id`"
-				+ " ORDER BY (t0.`name` IS NULL) ASC, t0.`name` DESC) FROM `users` t0");
+				+ " ORDER BY (t0.`name` IS NULL) DESC, t0.`name` DESC) FROM `users` t0");
 		assertThat(POSTGRESQL.render(select).sql()).isEqualTo("SELECT ROW_NUMBER() OVER (PARTITION BY t0.\"role_id\""
-				+ " ORDER BY t0.\"name\" DESC NULLS LAST) FROM \"users\" t0");
+				+ " ORDER BY t0.\"name\" DESC NULLS FIRST) FROM \"users\" t0");
 	}
 
 	@Test

@@ -53,6 +53,17 @@ public interface Dialect {
 	boolean supportsNullsOrdering();
 
 	/**
+	 * Whether NULLs sort as the smallest values when no null ordering is written (first
+	 * ascending, last descending). Where explicit null ordering must be emulated, an
+	 * order that already matches this is rendered plainly, so it can still be served by
+	 * an index.
+	 * @return {@code true} if NULLs sort low by default
+	 */
+	default boolean sortsNullsLow() {
+		return false;
+	}
+
+	/**
 	 * Whether {@code INSERT ... RETURNING} is available; if not, generated keys come from
 	 * JDBC.
 	 * @return {@code true} if insert returning is supported

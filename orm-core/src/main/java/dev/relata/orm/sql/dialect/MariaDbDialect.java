@@ -33,6 +33,11 @@ final class MariaDbDialect implements Dialect {
 	}
 
 	@Override
+	public boolean sortsNullsLow() {
+		return true;
+	}
+
+	@Override
 	public boolean supportsLimitInInSubquery() {
 		return false;
 	}

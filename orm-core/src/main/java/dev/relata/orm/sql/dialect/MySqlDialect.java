@@ -32,6 +32,11 @@ final class MySqlDialect implements Dialect {
 	}
 
 	@Override
+	public boolean sortsNullsLow() {
+		return true;
+	}
+
+	@Override
 	public boolean supportsLimitInInSubquery() {
 		return false;
 	}

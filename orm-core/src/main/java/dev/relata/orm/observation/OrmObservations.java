@@ -1,0 +1,132 @@
+package dev.relata.orm.observation;
+
+import java.util.function.Supplier;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The observation point of Relata: every statement passes through {@link #statement}.
+ * Holds the {@link ObservationRegistry} (no-op by default) and the conventions, so the
+ * rest of Relata needs no Micrometer type.
+ */
+public final class OrmObservations {
+
+	private static final QueryObservationConvention DEFAULT_QUERY_CONVENTION = new DefaultQueryObservationConvention();
+
+	private final ObservationRegistry registry;
+
+	private final @Nullable QueryObservationConvention queryConvention;
+
+	private OrmObservations(ObservationRegistry registry, @Nullable QueryObservationConvention queryConvention) {
+		this.registry = registry;
+		this.queryConvention = queryConvention;
+	}
+
+	/**
+	 * Returns observations that record nothing.
+	 * @return observations on the no-op registry
+	 */
+	public static OrmObservations noop() {
+		return new OrmObservations(ObservationRegistry.NOOP, null);
+	}
+
+	/**
+	 * Returns observations recorded in the given registry with the default conventions.
+	 * @param registry where observations go
+	 * @return the observations
+	 */
+	public static OrmObservations of(ObservationRegistry registry) {
+		return new OrmObservations(registry, null);
+	}
+
+	/**
+	 * Returns a copy that uses a custom convention for {@code orm.query}.
+	 * @param convention the convention to use instead of the default one
+	 * @return the observations with that convention
+	 */
+	public OrmObservations withQueryConvention(QueryObservationConvention convention) {
+		return new OrmObservations(this.registry, convention);
+	}
+
+	/**
+	 * Runs one statement inside an {@code orm.query} observation.
+	 * @param <R> the statement's result type
+	 * @param model the simple name of the model
+	 * @param operation the kind of statement
+	 * @param sql the SQL text with placeholders
+	 * @param statement runs the statement
+	 * @return what the statement returned
+	 */
+	public <R> R statement(String model, String operation, String sql, Supplier<R> statement) {
+		if (this.registry.isNoop()) {
+			return statement.get();
+		}
+		QueryObservationContext context = new QueryObservationContext(model, operation, sql);
+		return OrmObservationDocumentation.QUERY
+			.observation(this.queryConvention, DEFAULT_QUERY_CONVENTION, () -> context, this.registry)
+			.observe(statement);
+	}
+
+	/**
+	 * Starts an {@code orm.query} observation that the caller stops, for statements whose
+	 * results are consumed later (streams).
+	 * @param model the simple name of the model
+	 * @param operation the kind of statement
+	 * @param sql the SQL text with placeholders
+	 * @return a handle to stop the observation, with the error if there was one
+	 */
+	public StatementObservation start(String model, String operation, String sql) {
+		if (this.registry.isNoop()) {
+			return StatementObservation.NOOP;
+		}
+		QueryObservationContext context = new QueryObservationContext(model, operation, sql);
+		Observation observation = OrmObservationDocumentation.QUERY
+			.observation(this.queryConvention, DEFAULT_QUERY_CONVENTION, () -> context, this.registry)
+			.start();
+		return new StatementObservation() {
+			@Override
+			public void error(Throwable failure) {
+				observation.error(failure);
+			}
+
+			@Override
+			public void stop() {
+				observation.stop();
+			}
+		};
+	}
+
+	/**
+	 * A started statement observation.
+	 */
+	public interface StatementObservation {
+
+		/**
+		 * An observation that records nothing.
+		 */
+		StatementObservation NOOP = new StatementObservation() {
+			@Override
+			public void error(Throwable failure) {
+			}
+
+			@Override
+			public void stop() {
+			}
+		};
+
+		/**
+		 * Records that the statement failed.
+		 * @param failure the failure
+		 */
+		void error(Throwable failure);
+
+		/**
+		 * Stops the observation.
+		 */
+		void stop();
+
+	}
+
+}

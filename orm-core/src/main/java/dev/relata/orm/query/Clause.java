@@ -1,0 +1,62 @@
+package dev.relata.orm.query;
+
+import java.util.List;
+
+import dev.relata.orm.schema.ModelProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One clause of a where list: a predicate and whether it joins the previous clauses with
+ * OR.
+ *
+ * @param or {@code true} for {@code orWhere...}, {@code false} for {@code where...}
+ * @param predicate the condition
+ */
+record Clause(boolean or, Predicate predicate) {
+
+	/**
+	 * A condition of the where family, on properties of one model, with values already
+	 * converted to what the column stores.
+	 */
+	sealed interface Predicate permits Compare, NullTest, In, Group {
+
+	}
+
+	/**
+	 * {@code property <operator> value}.
+	 *
+	 * @param property the column property
+	 * @param operator a comparison or like operator
+	 * @param columnValue the value as stored
+	 */
+	record Compare(ModelProperty property, Operator operator, Object columnValue) implements Predicate {
+	}
+
+	/**
+	 * {@code property IS [NOT] NULL}.
+	 *
+	 * @param property the column property
+	 * @param negated {@code true} for {@code IS NOT NULL}
+	 */
+	record NullTest(ModelProperty property, boolean negated) implements Predicate {
+	}
+
+	/**
+	 * {@code property [NOT] IN (values)}.
+	 *
+	 * @param property the column property
+	 * @param columnValues the values as stored, possibly empty
+	 * @param negated {@code true} for {@code NOT IN}
+	 */
+	record In(ModelProperty property, List<@Nullable Object> columnValues, boolean negated) implements Predicate {
+	}
+
+	/**
+	 * A parenthesised group.
+	 *
+	 * @param clauses the clauses of the group, never empty
+	 */
+	record Group(List<Clause> clauses) implements Predicate {
+	}
+
+}

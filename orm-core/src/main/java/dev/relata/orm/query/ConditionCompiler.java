@@ -1,0 +1,109 @@
+package dev.relata.orm.query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.relata.orm.query.Clause.Compare;
+import dev.relata.orm.query.Clause.Group;
+import dev.relata.orm.query.Clause.In;
+import dev.relata.orm.query.Clause.NullTest;
+import dev.relata.orm.schema.ModelProperty;
+import dev.relata.orm.sql.And;
+import dev.relata.orm.sql.Bind;
+import dev.relata.orm.sql.ColumnRef;
+import dev.relata.orm.sql.Comparison;
+import dev.relata.orm.sql.ComparisonOperator;
+import dev.relata.orm.sql.Condition;
+import dev.relata.orm.sql.Constant;
+import dev.relata.orm.sql.Expression;
+import dev.relata.orm.sql.InList;
+import dev.relata.orm.sql.NullCheck;
+import dev.relata.orm.sql.Or;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compiles where clauses into SQL conditions, keeping SQL's precedence: the clauses
+ * between two {@code orWhere}s form an AND group, and the groups are joined with OR.
+ */
+final class ConditionCompiler {
+
+	private ConditionCompiler() {
+	}
+
+	/**
+	 * Compiles clauses on columns qualified by a table alias.
+	 * @param clauses the clauses, possibly empty
+	 * @param qualifier the table alias, or {@code null} for unqualified columns
+	 * @return the condition, or {@code null} when there are no clauses
+	 */
+	static @Nullable Condition compile(List<Clause> clauses, @Nullable String qualifier) {
+		if (clauses.isEmpty()) {
+			return null;
+		}
+		List<Condition> disjuncts = new ArrayList<>();
+		List<Condition> conjuncts = new ArrayList<>();
+		for (Clause clause : clauses) {
+			if (clause.or() && !conjuncts.isEmpty()) {
+				disjuncts.add(and(conjuncts));
+				conjuncts = new ArrayList<>();
+			}
+			conjuncts.add(predicate(clause.predicate(), qualifier));
+		}
+		disjuncts.add(and(conjuncts));
+		return (disjuncts.size() == 1) ? disjuncts.get(0) : new Or(disjuncts);
+	}
+
+	private static Condition and(List<Condition> conditions) {
+		return (conditions.size() == 1) ? conditions.get(0) : new And(List.copyOf(conditions));
+	}
+
+	private static Condition predicate(Clause.Predicate predicate, @Nullable String qualifier) {
+		if (predicate instanceof Compare compare) {
+			return new Comparison(column(compare.property(), qualifier), operator(compare.operator()),
+					bind(compare.property(), compare.columnValue()));
+		}
+		if (predicate instanceof NullTest test) {
+			return new NullCheck(column(test.property(), qualifier), test.negated());
+		}
+		if (predicate instanceof In in) {
+			List<Expression> values = new ArrayList<>(in.columnValues().size());
+			for (Object value : in.columnValues()) {
+				values.add(bind(in.property(), value));
+			}
+			return new InList(column(in.property(), qualifier), values, in.negated());
+		}
+		Condition group = compile(((Group) predicate).clauses(), qualifier);
+		return (group != null) ? group : new Constant(true);
+	}
+
+	static ColumnRef column(ModelProperty property, @Nullable String qualifier) {
+		return new ColumnRef(qualifier, columnName(property));
+	}
+
+	static String columnName(ModelProperty property) {
+		String column = property.column();
+		if (column == null) {
+			throw new IllegalStateException(property.name() + " has no column");
+		}
+		return column;
+	}
+
+	static Bind bind(ModelProperty property, @Nullable Object columnValue) {
+		return new Bind(columnValue, property.columnType());
+	}
+
+	private static ComparisonOperator operator(Operator operator) {
+		return switch (operator) {
+			case EQ -> ComparisonOperator.EQ;
+			case NE -> ComparisonOperator.NE;
+			case LT -> ComparisonOperator.LT;
+			case LE -> ComparisonOperator.LE;
+			case GT -> ComparisonOperator.GT;
+			case GE -> ComparisonOperator.GE;
+			case LIKE -> ComparisonOperator.LIKE;
+			case NOT_LIKE -> ComparisonOperator.NOT_LIKE;
+			case IN, NOT_IN -> throw new IllegalStateException("IN is compiled as a list");
+		};
+	}
+
+}

@@ -1,0 +1,22 @@
+package dev.relata.orm.query;
+
+import dev.relata.orm.schema.EntityModel;
+import dev.relata.orm.schema.ValueConversions;
+
+/**
+ * The group filled inside {@code whereGroup(g -> ...)}.
+ *
+ * @param <T> the model type
+ */
+final class DefaultWhereGroup<T> extends AbstractWhereSpec<WhereGroup<T>, T> implements WhereGroup<T> {
+
+	DefaultWhereGroup(EntityModel<T> model, ValueConversions conversions) {
+		super(model, conversions);
+	}
+
+	@Override
+	WhereGroup<T> self() {
+		return this;
+	}
+
+}

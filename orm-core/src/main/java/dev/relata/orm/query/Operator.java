@@ -1,0 +1,41 @@
+package dev.relata.orm.query;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import dev.relata.orm.exception.OrmUsageException;
+
+/**
+ * The comparison operators of {@code where(property, operator, value)}.
+ */
+enum Operator {
+
+	EQ("="), NE("<>"), LT("<"), LE("<="), GT(">"), GE(">="), LIKE("like"), NOT_LIKE("not like"), IN("in"),
+	NOT_IN("not in");
+
+	private final String symbol;
+
+	Operator(String symbol) {
+		this.symbol = symbol;
+	}
+
+	String symbol() {
+		return this.symbol;
+	}
+
+	static Operator parse(String text) {
+		String normalized = text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		if (normalized.equals("!=")) {
+			return NE;
+		}
+		for (Operator operator : values()) {
+			if (operator.symbol.equals(normalized)) {
+				return operator;
+			}
+		}
+		throw new OrmUsageException("Unknown operator '" + text + "'; use one of: "
+				+ Arrays.stream(values()).map((o) -> o.symbol).collect(Collectors.joining(" ")) + " (or !=)");
+	}
+
+}

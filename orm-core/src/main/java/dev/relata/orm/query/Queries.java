@@ -1,0 +1,26 @@
+package dev.relata.orm.query;
+
+import dev.relata.orm.schema.EntityModel;
+import dev.relata.orm.schema.ValueConversions;
+
+/**
+ * Creates queries; used by repositories.
+ */
+public final class Queries {
+
+	private Queries() {
+	}
+
+	/**
+	 * Creates a new query on a model.
+	 * @param <T> the model type
+	 * @param model the model
+	 * @param conversions converts query values to property types
+	 * @param engine runs the finished query
+	 * @return a new, empty query
+	 */
+	public static <T> Query<T> create(EntityModel<T> model, ValueConversions conversions, QueryEngine engine) {
+		return new DefaultQuery<>(model, conversions, engine);
+	}
+
+}

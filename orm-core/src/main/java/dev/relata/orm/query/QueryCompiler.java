@@ -1,0 +1,197 @@
+package dev.relata.orm.query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.relata.orm.exception.OrmUsageException;
+import dev.relata.orm.schema.EntityModel;
+import dev.relata.orm.schema.ModelProperty;
+import dev.relata.orm.sql.Assignment;
+import dev.relata.orm.sql.Condition;
+import dev.relata.orm.sql.CountAll;
+import dev.relata.orm.sql.Delete;
+import dev.relata.orm.sql.DerivedTable;
+import dev.relata.orm.sql.NullOrder;
+import dev.relata.orm.sql.NumberLiteral;
+import dev.relata.orm.sql.OrderItem;
+import dev.relata.orm.sql.Select;
+import dev.relata.orm.sql.SelectItem;
+import dev.relata.orm.sql.TableRef;
+import dev.relata.orm.sql.Update;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compiles a {@link QueryModel} into SQL syntax trees: the select of its rows, its count,
+ * its existence check, and set-based updates and deletes.
+ */
+public final class QueryCompiler {
+
+	/**
+	 * The alias of the queried table in selects.
+	 */
+	public static final String ROOT_ALIAS = "t0";
+
+	private QueryCompiler() {
+	}
+
+	/**
+	 * Compiles the select that reads the query's rows, columns in
+	 * {@link QueryModel#selection()} order.
+	 * @param query the query
+	 * @return the select
+	 */
+	public static Select select(QueryModel<?> query) {
+		List<SelectItem> items = new ArrayList<>();
+		for (ModelProperty property : query.selection()) {
+			items.add(new SelectItem(ConditionCompiler.column(property, ROOT_ALIAS), null));
+		}
+		return new Select(List.of(), false, items, table(query.model(), ROOT_ALIAS), List.of(),
+				ConditionCompiler.compile(query.where(), ROOT_ALIAS), List.of(), null, orderItems(query), query.limit(),
+				query.offset(), query.locked());
+	}
+
+	/**
+	 * Compiles the count of the query's rows; with a limit or offset the rows are counted
+	 * in a derived table.
+	 * @param query the query
+	 * @return the select of one count
+	 */
+	public static Select count(QueryModel<?> query) {
+		List<SelectItem> count = List.of(new SelectItem(new CountAll(), null));
+		if (query.limit() == null && query.offset() == null) {
+			return new Select(List.of(), false, count, table(query.model(), ROOT_ALIAS), List.of(),
+					ConditionCompiler.compile(query.where(), ROOT_ALIAS), List.of(), null, List.of(), null, null,
+					false);
+		}
+		return new Select(List.of(), false, count, new DerivedTable(keysOnly(query), "d0"), List.of(), null, List.of(),
+				null, List.of(), null, null, false);
+	}
+
+	/**
+	 * Compiles a select of at most one row that tells whether the query matches anything.
+	 * @param query the query
+	 * @return the select
+	 */
+	public static Select exists(QueryModel<?> query) {
+		if (query.offset() != null || query.limit() != null) {
+			return new Select(List.of(), false, List.of(new SelectItem(new NumberLiteral(1), null)),
+					new DerivedTable(keysOnly(query), "d0"), List.of(), null, List.of(), null, List.of(), 1L, null,
+					false);
+		}
+		return new Select(List.of(), false, List.of(new SelectItem(new NumberLiteral(1), null)),
+				table(query.model(), ROOT_ALIAS), List.of(), ConditionCompiler.compile(query.where(), ROOT_ALIAS),
+				List.of(), null, List.of(), 1L, null, false);
+	}
+
+	/**
+	 * Compiles a set-based update of the query's rows. A version property is incremented.
+	 * @param query the query, without limit, offset, ordering, selection or lock
+	 * @param assignments the new values, not empty
+	 * @return the update
+	 */
+	public static Update update(QueryModel<?> query, List<PropertyAssignment> assignments) {
+		requireSetBased(query, "update");
+		if (assignments.isEmpty()) {
+			throw new OrmUsageException("update(s -> ...) on " + query.model().name() + " sets nothing; call "
+					+ "s.set(property, value) at least once");
+		}
+		List<Assignment> sets = new ArrayList<>();
+		for (PropertyAssignment assignment : assignments) {
+			sets.add(new Assignment(ConditionCompiler.columnName(assignment.property()),
+					ConditionCompiler.bind(assignment.property(), assignment.columnValue())));
+		}
+		query.model().version().ifPresent((version) -> sets.add(VersionIncrement.assignment(version)));
+		return new Update(table(query.model(), null), sets, ConditionCompiler.compile(query.where(), null));
+	}
+
+	/**
+	 * Compiles a set-based delete of the query's rows.
+	 * @param query the query, without limit, offset, ordering, selection or lock
+	 * @return the delete
+	 */
+	public static Delete delete(QueryModel<?> query) {
+		requireSetBased(query, "delete");
+		return new Delete(table(query.model(), null), ConditionCompiler.compile(query.where(), null));
+	}
+
+	/**
+	 * Returns the table of a model, with an alias.
+	 * @param model the model
+	 * @param alias the alias, or {@code null}
+	 * @return the table reference
+	 */
+	public static TableRef table(EntityModel<?> model, @Nullable String alias) {
+		return new TableRef(model.schemaName(), model.table(), alias);
+	}
+
+	private static Select keysOnly(QueryModel<?> query) {
+		List<SelectItem> keys = new ArrayList<>();
+		for (ModelProperty key : query.model().keys()) {
+			keys.add(new SelectItem(ConditionCompiler.column(key, ROOT_ALIAS), null));
+		}
+		return new Select(List.of(), false, keys, table(query.model(), ROOT_ALIAS), List.of(),
+				ConditionCompiler.compile(query.where(), ROOT_ALIAS), List.of(), null, orderItems(query), query.limit(),
+				query.offset(), false);
+	}
+
+	private static List<OrderItem> orderItems(QueryModel<?> query) {
+		List<OrderItem> items = new ArrayList<>();
+		for (Ordering ordering : query.orderings()) {
+			boolean descending = ordering.direction() == Direction.DESC;
+			items.add(new OrderItem(ConditionCompiler.column(ordering.property(), ROOT_ALIAS), descending,
+					nullOrder(ordering, descending)));
+		}
+		return items;
+	}
+
+	private static NullOrder nullOrder(Ordering ordering, boolean descending) {
+		if (!nullable(ordering.property())) {
+			return NullOrder.DEFAULT;
+		}
+		Nulls nulls = ordering.nulls();
+		if (nulls == null) {
+			nulls = descending ? Nulls.LAST : Nulls.FIRST;
+		}
+		return (nulls == Nulls.FIRST) ? NullOrder.FIRST : NullOrder.LAST;
+	}
+
+	private static boolean nullable(ModelProperty property) {
+		return !property.key() && !property.primitive() && property.options().nullable();
+	}
+
+	private static void requireSetBased(QueryModel<?> query, String operation) {
+		List<String> refused = new ArrayList<>();
+		if (query.limit() != null) {
+			refused.add("limit");
+		}
+		if (query.offset() != null) {
+			refused.add("offset");
+		}
+		if (query.hasOrdering()) {
+			refused.add("orderBy");
+		}
+		if (query.explicitSelection()) {
+			refused.add("select");
+		}
+		if (query.locked()) {
+			refused.add("lock");
+		}
+		if (!refused.isEmpty()) {
+			throw new OrmUsageException("A set-based " + operation + " of " + query.model().name()
+					+ " applies to every matching row and cannot use " + String.join(", ", refused)
+					+ "; narrow it with where conditions");
+		}
+	}
+
+	/**
+	 * Returns the condition of a query, for engines that build their own statements
+	 * around it.
+	 * @param query the query
+	 * @param qualifier the table alias, or {@code null}
+	 * @return the condition, or {@code null} when the query has none
+	 */
+	public static @Nullable Condition where(QueryModel<?> query, @Nullable String qualifier) {
+		return ConditionCompiler.compile(query.where(), qualifier);
+	}
+
+}

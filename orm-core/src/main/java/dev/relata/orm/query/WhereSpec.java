@@ -1,0 +1,150 @@
+package dev.relata.orm.query;
+
+import java.util.Collection;
+import java.util.function.Consumer;
+
+import dev.relata.orm.schema.PropertyRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The where family, shared by queries and condition groups. Clauses join with AND
+ * ({@code where}) or OR ({@code orWhere}) in the order they are added, with SQL's
+ * precedence: {@code a.where(x)
+ * .where(y).orWhere(z)} means {@code (x AND y) OR z}; use {@link #whereGroup} for other
+ * groupings. A property is named by its property name or its column name; values are
+ * converted to the property's Java type and always bound.
+ *
+ * @param <S> the type the methods return, for chaining
+ * @param <T> the model type
+ */
+public interface WhereSpec<S, T> {
+
+	/**
+	 * Adds {@code property = value}; a {@code null} value means {@code IS NULL}.
+	 * @param property a property or column name
+	 * @param value the value, converted to the property's type
+	 * @return this, for chaining
+	 */
+	S where(String property, @Nullable Object value);
+
+	/**
+	 * Adds a comparison with an operator:
+	 * {@code = <> != < <= > >= like 'not like' in 'not in'} ({@code in} takes a
+	 * collection). {@code =} and {@code <>} with {@code null} mean {@code IS NULL} and
+	 * {@code IS NOT NULL}.
+	 * @param property a property or column name
+	 * @param operator the operator
+	 * @param value the value
+	 * @return this, for chaining
+	 */
+	S where(String property, String operator, @Nullable Object value);
+
+	/**
+	 * Starts a typed condition on a property named by a method reference, such as
+	 * {@code where(User::name).is("Ada")}.
+	 * @param <V> the property's type
+	 * @param property a method reference to the property's accessor
+	 * @return the condition to complete
+	 */
+	<V> PropertyCondition<S, V> where(PropertyRef<T, V> property);
+
+	/**
+	 * Adds a parenthesised group of conditions, joined with AND.
+	 * @param group fills the group
+	 * @return this, for chaining
+	 */
+	S whereGroup(Consumer<? super WhereGroup<T>> group);
+
+	/**
+	 * Adds {@code property IN (values)}; an empty collection matches nothing.
+	 * @param property a property or column name
+	 * @param values the values
+	 * @return this, for chaining
+	 */
+	S whereIn(String property, Collection<?> values);
+
+	/**
+	 * Adds {@code property NOT IN (values)}; an empty collection matches everything.
+	 * @param property a property or column name
+	 * @param values the values
+	 * @return this, for chaining
+	 */
+	S whereNotIn(String property, Collection<?> values);
+
+	/**
+	 * Adds {@code property IS NULL}.
+	 * @param property a property or column name
+	 * @return this, for chaining
+	 */
+	S whereNull(String property);
+
+	/**
+	 * Adds {@code property IS NOT NULL}.
+	 * @param property a property or column name
+	 * @return this, for chaining
+	 */
+	S whereNotNull(String property);
+
+	/**
+	 * Like {@link #where(String, Object)}, joined with OR.
+	 * @param property a property or column name
+	 * @param value the value
+	 * @return this, for chaining
+	 */
+	S orWhere(String property, @Nullable Object value);
+
+	/**
+	 * Like {@link #where(String, String, Object)}, joined with OR.
+	 * @param property a property or column name
+	 * @param operator the operator
+	 * @param value the value
+	 * @return this, for chaining
+	 */
+	S orWhere(String property, String operator, @Nullable Object value);
+
+	/**
+	 * Like {@link #where(PropertyRef)}, joined with OR.
+	 * @param <V> the property's type
+	 * @param property a method reference to the property's accessor
+	 * @return the condition to complete
+	 */
+	<V> PropertyCondition<S, V> orWhere(PropertyRef<T, V> property);
+
+	/**
+	 * Like {@link #whereGroup}, joined with OR.
+	 * @param group fills the group
+	 * @return this, for chaining
+	 */
+	S orWhereGroup(Consumer<? super WhereGroup<T>> group);
+
+	/**
+	 * Like {@link #whereIn}, joined with OR.
+	 * @param property a property or column name
+	 * @param values the values
+	 * @return this, for chaining
+	 */
+	S orWhereIn(String property, Collection<?> values);
+
+	/**
+	 * Like {@link #whereNotIn}, joined with OR.
+	 * @param property a property or column name
+	 * @param values the values
+	 * @return this, for chaining
+	 */
+	S orWhereNotIn(String property, Collection<?> values);
+
+	/**
+	 * Like {@link #whereNull}, joined with OR.
+	 * @param property a property or column name
+	 * @return this, for chaining
+	 */
+	S orWhereNull(String property);
+
+	/**
+	 * Like {@link #whereNotNull}, joined with OR.
+	 * @param property a property or column name
+	 * @return this, for chaining
+	 */
+	S orWhereNotNull(String property);
+
+}

@@ -3,12 +3,16 @@ package dev.relata.orm;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.RowMapper;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
@@ -118,11 +122,21 @@ class PackageDependencyTests {
 	@Test
 	void springJdbcIsUsedOnlyInJdbc() {
 		check(noClasses().that()
-			.resideOutsideOfPackage(ROOT + ".jdbc..")
+			.resideOutsideOfPackages(ROOT + ".jdbc..", ROOT)
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.springframework.jdbc..")
 			.because("transaction participation and exception translation are done once, in jdbc"));
+	}
+
+	@Test
+	void theRootUsesSpringJdbcOnlyToHandOutRowMappers() {
+		check(noClasses().that()
+			.resideInAPackage(ROOT)
+			.should()
+			.dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.springframework.jdbc..")
+				.and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(RowMapper.class))))
+			.because("Orm.rowMapper returns Spring's RowMapper; everything else of Spring JDBC stays in jdbc"));
 	}
 
 	@Test

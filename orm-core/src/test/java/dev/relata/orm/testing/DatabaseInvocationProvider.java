@@ -18,11 +18,11 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * Turns a {@link DatabaseTest} method into one invocation per database, named
- * {@code methodName [PostgreSQL]} so that the database shows in XML reports. Each
- * invocation skips (or, when {@link RequiredDatabases required}, fails) if its database
- * has no server, and resolves a {@link TestDatabase} parameter to the test class's own
- * schema or database, kept in the class's extension store and dropped when the class
- * finishes.
+ * {@code [PostgreSQL]}, so that reports show {@code method(TestDatabase)[PostgreSQL]}.
+ * Each invocation skips (or, when {@link RequiredDatabases required}, fails) if its
+ * database has no server, and resolves a {@link TestDatabase} parameter to the test
+ * class's own schema or database, kept in the class's extension store and dropped when
+ * the class finishes.
  */
 public final class DatabaseInvocationProvider implements TestTemplateInvocationContextProvider {
 
@@ -42,15 +42,15 @@ public final class DatabaseInvocationProvider implements TestTemplateInvocationC
 		return Arrays.stream(DatabaseKind.values())
 			.filter((kind) -> only.isEmpty() || only.contains(kind))
 			.filter((kind) -> !exclude.contains(kind))
-			.map((kind) -> new DatabaseInvocation(kind, method.getName()));
+			.map(DatabaseInvocation::new);
 	}
 
-	private record DatabaseInvocation(DatabaseKind kind,
-			String methodName) implements TestTemplateInvocationContext, BeforeEachCallback, ParameterResolver {
+	private record DatabaseInvocation(
+			DatabaseKind kind) implements TestTemplateInvocationContext, BeforeEachCallback, ParameterResolver {
 
 		@Override
 		public String getDisplayName(int invocationIndex) {
-			return this.methodName + " [" + this.kind.displayName() + "]";
+			return "[" + this.kind.displayName() + "]";
 		}
 
 		@Override

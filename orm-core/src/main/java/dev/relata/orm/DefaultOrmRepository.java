@@ -1,0 +1,103 @@
+package dev.relata.orm;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import dev.relata.orm.load.QueryReader;
+import dev.relata.orm.query.KeyValues;
+import dev.relata.orm.query.Queries;
+import dev.relata.orm.query.Query;
+import dev.relata.orm.query.QueryEngine;
+import dev.relata.orm.schema.EntityModel;
+import dev.relata.orm.schema.ModelProperty;
+import dev.relata.orm.schema.ValueConversions;
+import dev.relata.orm.sql.Bind;
+import dev.relata.orm.write.EntityWriter;
+
+/**
+ * The repository of one model: queries through the shared engine, key lookups through the
+ * reader, writes through the model's writer.
+ *
+ * @param <T> the model type
+ */
+final class DefaultOrmRepository<T> implements OrmRepository<T> {
+
+	private final EntityModel<T> model;
+
+	private final ValueConversions conversions;
+
+	private final QueryEngine engine;
+
+	private final QueryReader reader;
+
+	private final EntityWriter<T> writer;
+
+	DefaultOrmRepository(EntityModel<T> model, ValueConversions conversions, QueryEngine engine, QueryReader reader,
+			EntityWriter<T> writer) {
+		this.model = model;
+		this.conversions = conversions;
+		this.engine = engine;
+		this.reader = reader;
+		this.writer = writer;
+	}
+
+	@Override
+	public Query<T> query() {
+		return Queries.create(this.model, this.conversions, this.engine);
+	}
+
+	@Override
+	public Optional<T> findById(Object id) {
+		return this.reader.findByKey(this.model, keyBinds(id));
+	}
+
+	@Override
+	public T insert(T entity) {
+		return this.writer.insert(entity);
+	}
+
+	@Override
+	public List<T> insertAll(Collection<? extends T> entities) {
+		return this.writer.insertAll(entities);
+	}
+
+	@Override
+	public T update(T entity) {
+		return this.writer.update(entity);
+	}
+
+	@Override
+	public void delete(T entity) {
+		this.writer.delete(entity);
+	}
+
+	@Override
+	public boolean deleteById(Object id) {
+		return this.writer.deleteByKey(keyBinds(id));
+	}
+
+	@Override
+	public EntityModel<T> model() {
+		return this.model;
+	}
+
+	private List<Bind> keyBinds(Object id) {
+		List<Object> values = KeyValues.of(this.model, id);
+		List<ModelProperty> keys = this.model.keys();
+		List<Bind> binds = new ArrayList<>(keys.size());
+		for (int i = 0; i < keys.size(); i++) {
+			ModelProperty key = keys.get(i);
+			Object value = this.conversions.toPropertyType(values.get(i), key);
+			binds.add(new Bind(this.conversions.toColumnValue(value, key), key.columnType()));
+		}
+		return binds;
+	}
+
+	@Override
+	public String toString() {
+		return "OrmRepository<" + this.model.name() + ">";
+	}
+
+}

@@ -1,0 +1,57 @@
+package dev.relata.orm;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import dev.relata.orm.load.QueryReader;
+import dev.relata.orm.query.PropertyAssignment;
+import dev.relata.orm.query.QueryEngine;
+import dev.relata.orm.query.QueryModel;
+import dev.relata.orm.write.SetBasedWriter;
+
+/**
+ * The engine behind every query: reads go to the {@link QueryReader}, set-based writes to
+ * the {@link SetBasedWriter}.
+ */
+final class OrmQueryEngine implements QueryEngine {
+
+	private final QueryReader reader;
+
+	private final SetBasedWriter writer;
+
+	OrmQueryEngine(QueryReader reader, SetBasedWriter writer) {
+		this.reader = reader;
+		this.writer = writer;
+	}
+
+	@Override
+	public <T> List<T> list(QueryModel<T> query) {
+		return this.reader.list(query);
+	}
+
+	@Override
+	public <T> Stream<T> stream(QueryModel<T> query) {
+		return this.reader.stream(query);
+	}
+
+	@Override
+	public long count(QueryModel<?> query) {
+		return this.reader.count(query);
+	}
+
+	@Override
+	public boolean exists(QueryModel<?> query) {
+		return this.reader.exists(query);
+	}
+
+	@Override
+	public int update(QueryModel<?> query, List<PropertyAssignment> assignments) {
+		return this.writer.update(query, assignments);
+	}
+
+	@Override
+	public int delete(QueryModel<?> query) {
+		return this.writer.delete(query);
+	}
+
+}

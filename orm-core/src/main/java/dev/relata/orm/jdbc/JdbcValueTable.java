@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * time in a {@code DATETIME(6)}; offset date-times read back in UTC. Local date-times,
  * dates and times are stored as they are, never shifted by the JVM's zone. Enums are
  * stored as their names, UUIDs natively where the database has the type and as text
- * elsewhere.
+ * elsewhere. A {@code char} is one character of text, its pad space restored where the
+ * database strips {@code CHAR} padding.
  */
 final class JdbcValueTable {
 
@@ -49,7 +50,7 @@ final class JdbcValueTable {
 		put(table, Codecs.DOUBLE, Double.class, double.class);
 		put(table, Codecs.FLOAT, Float.class, float.class);
 		put(table, Codecs.BOOLEAN, Boolean.class, boolean.class);
-		put(table, Codecs.CHARACTER, Character.class, char.class);
+		put(table, Codecs.character(dialect.stripsCharPadding()), Character.class, char.class);
 		put(table, Codecs.BIG_DECIMAL, BigDecimal.class);
 		put(table, Codecs.BYTES, byte[].class);
 		put(table, Codecs.object(LocalDate.class, Types.DATE), LocalDate.class);
@@ -180,10 +181,31 @@ final class JdbcValueTable {
 			return r.wasNull() ? null : value;
 		});
 
-		static final ValueCodec CHARACTER = simple(Types.CHAR, (s, i, v) -> s.setString(i, v.toString()), (r, i) -> {
-			String value = r.getString(i);
-			return (value == null || value.isEmpty()) ? null : value.charAt(0);
-		});
+		/**
+		 * Returns the codec of {@code char}: a non-NULL column is never read as
+		 * {@code null}; an empty string is a space whose padding the database stripped,
+		 * if it strips {@code CHAR} padding, and text of any other length is refused
+		 * rather than cut.
+		 * @param stripsPadding whether the database reads {@code CHAR} without its pad
+		 * spaces
+		 * @return the codec
+		 */
+		static ValueCodec character(boolean stripsPadding) {
+			return simple(Types.CHAR, (s, i, v) -> s.setString(i, v.toString()), (r, i) -> {
+				String value = r.getString(i);
+				if (value == null) {
+					return null;
+				}
+				if (value.isEmpty() && stripsPadding) {
+					return ' ';
+				}
+				if (value.length() != 1) {
+					throw new OrmMappingException("Column " + r.getMetaData().getColumnLabel(i) + " holds '" + value
+							+ "', which is not a single character; map it to a String property");
+				}
+				return value.charAt(0);
+			});
+		}
 
 		static final ValueCodec BIG_DECIMAL = simple(Types.NUMERIC, (s, i, v) -> s.setBigDecimal(i, (BigDecimal) v),
 				ResultSet::getBigDecimal);

@@ -132,6 +132,15 @@ public interface Dialect {
 	}
 
 	/**
+	 * Whether the database strips the trailing pad spaces of a {@code CHAR(n)} value when
+	 * it is read, so that a stored space comes back as an empty string.
+	 * @return {@code true} if {@code CHAR} values are read without their padding
+	 */
+	default boolean stripsCharPadding() {
+		return false;
+	}
+
+	/**
 	 * Whether {@code ON DELETE SET DEFAULT} is enforced rather than silently ignored.
 	 * @return {@code true} if set-default foreign key actions work
 	 */

@@ -58,6 +58,11 @@ final class MariaDbDialect implements Dialect {
 	}
 
 	@Override
+	public boolean stripsCharPadding() {
+		return true;
+	}
+
+	@Override
 	public boolean enforcesSetDefault() {
 		return false;
 	}

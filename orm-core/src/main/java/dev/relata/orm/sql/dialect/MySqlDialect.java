@@ -57,6 +57,11 @@ final class MySqlDialect implements Dialect {
 	}
 
 	@Override
+	public boolean stripsCharPadding() {
+		return true;
+	}
+
+	@Override
 	public boolean supportsSingleTableDeleteAlias() {
 		return false;
 	}

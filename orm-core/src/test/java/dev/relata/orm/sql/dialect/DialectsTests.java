@@ -83,6 +83,7 @@ class DialectsTests {
 		assertThat(pg.enforcesSetDefault()).isTrue();
 		assertThat(pg.supportsWindowFunctions()).isTrue();
 		assertThat(pg.supportsSingleTableDeleteAlias()).isTrue();
+		assertThat(pg.stripsCharPadding()).isFalse();
 	}
 
 	@Test
@@ -112,6 +113,7 @@ class DialectsTests {
 			assertThat(dialect.bindsEnumsAsUnspecifiedType()).isFalse();
 			assertThat(dialect.supportsWindowFunctions()).isTrue();
 			assertThat(dialect.supportsSingleTableDeleteAlias()).isFalse();
+			assertThat(dialect.stripsCharPadding()).isTrue();
 		}
 		assertThat(Dialects.MARIADB.enforcesSetDefault()).isFalse();
 		assertThat(Dialects.MYSQL.enforcesSetDefault()).isTrue();
@@ -130,6 +132,7 @@ class DialectsTests {
 		assertThat(h2.nativeUuid()).isTrue();
 		assertThat(h2.enforcesSetDefault()).isTrue();
 		assertThat(h2.supportsWindowFunctions()).isTrue();
+		assertThat(h2.stripsCharPadding()).isFalse();
 	}
 
 }

@@ -171,7 +171,10 @@ final class JdbcValueTable {
 			return r.wasNull() ? null : value;
 		});
 
-		static final ValueCodec FLOAT = simple(Types.REAL, (s, i, v) -> s.setFloat(i, (Float) v), (r, i) -> {
+		// bound as the float's exact double: a driver that sends text ("0.1") would else
+		// compare a single-precision column, widened to double, with the double nearest
+		// 0.1
+		static final ValueCodec FLOAT = simple(Types.REAL, (s, i, v) -> s.setDouble(i, (Float) v), (r, i) -> {
 			float value = r.getFloat(i);
 			return r.wasNull() ? null : value;
 		});

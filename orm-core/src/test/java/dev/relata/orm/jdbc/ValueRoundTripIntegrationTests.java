@@ -151,6 +151,25 @@ class ValueRoundTripIntegrationTests {
 	}
 
 	@DatabaseTest
+	void roundTripsASpaceCharacterAndFloatsWithoutAnExactDecimalForm(TestDatabase db) {
+		db.recreate("primitive_sample",
+				"CREATE TABLE primitive_sample (id BIGINT PRIMARY KEY, flag " + db.booleanType()
+						+ " NOT NULL, tiny SMALLINT NOT NULL, small SMALLINT NOT NULL, count INT NOT NULL,"
+						+ " big BIGINT NOT NULL, ratio " + db.floatType() + " NOT NULL, measure " + db.doubleType()
+						+ " NOT NULL, letter CHAR(1) NOT NULL)");
+		OrmRepository<PrimitiveSample> samples = orm(db, PrimitiveSample.class).repository(PrimitiveSample.class);
+		PrimitiveSample sample = new PrimitiveSample(1, false, (byte) 0, (short) 0, 0, 0, 0.1f, 0.1, ' ');
+		samples.insert(sample);
+		samples.insert(new PrimitiveSample(2, false, (byte) 0, (short) 0, 0, 0, 0.2f, 0.2, 'a'));
+		assertThat(samples.findById(1L)).contains(sample);
+		assertThat(samples.query().where("ratio", 0.1f).many()).containsExactly(sample);
+		assertThat(samples.query().where(PrimitiveSample::ratio).gt(0.1f).many()).extracting(PrimitiveSample::id)
+			.containsExactly(2L);
+		assertThat(samples.query().where("measure", 0.1).many()).containsExactly(sample);
+		assertThat(samples.query().where("letter", ' ').many()).containsExactly(sample);
+	}
+
+	@DatabaseTest
 	void readingNullIntoAPrimitiveNamesModelPropertyAndColumn(TestDatabase db) {
 		db.recreate("nullable_number", "CREATE TABLE nullable_number (id BIGINT PRIMARY KEY, count INT)");
 		db.execute("INSERT INTO nullable_number (id, count) VALUES (1, NULL)");

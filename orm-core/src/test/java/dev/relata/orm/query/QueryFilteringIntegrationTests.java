@@ -8,6 +8,7 @@ import dev.relata.orm.exception.OrmUsageException;
 import dev.relata.orm.exception.UnknownPropertyException;
 import dev.relata.orm.exception.ValueConversionException;
 import dev.relata.orm.schema.Id;
+import dev.relata.orm.schema.Key;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.Table;
 import dev.relata.orm.testing.DatabaseTest;
@@ -23,6 +24,10 @@ class QueryFilteringIntegrationTests {
 
 	@Table("filter_person")
 	record Person(@Id Long id, String name, Integer age, Long roleId, String note) {
+	}
+
+	@Table("filter_membership")
+	record Membership(@Id Long teamId, @Id Long memberId, String title) {
 	}
 
 	private final RecordingStatementListener listener = new RecordingStatementListener();
@@ -165,11 +170,35 @@ class QueryFilteringIntegrationTests {
 	}
 
 	@DatabaseTest
+	void whereKeyTakesACompositeKeyAsKeyOf(TestDatabase db) {
+		db.recreate("filter_membership", "CREATE TABLE filter_membership (team_id BIGINT NOT NULL, "
+				+ "member_id BIGINT NOT NULL, title VARCHAR(20), PRIMARY KEY (team_id, member_id))");
+		db.execute("INSERT INTO filter_membership VALUES (1, 1, 'lead')",
+				"INSERT INTO filter_membership VALUES (1, 2, 'dev')",
+				"INSERT INTO filter_membership VALUES (2, 1, 'ops')");
+		OrmRepository<Membership> memberships = Orm
+			.create(db.dataSource(), OrmSchema.builder().models(Membership.class).build())
+			.repository(Membership.class);
+		assertThat(memberships.query().whereKey(Key.of(2, 1)).single()).isEqualTo(new Membership(2L, 1L, "ops"));
+		assertThat(memberships.query().whereKey(Key.of(1L, 2L)).one()).contains(new Membership(1L, 2L, "dev"));
+		assertThat(memberships.query().whereKey(Key.of(2L, 2L)).one()).isEmpty();
+		assertThat(memberships.query().whereKey(Key.of(1L, 1L)).orWhere("title", "ops").count()).isEqualTo(2);
+		assertThatExceptionOfType(OrmUsageException.class).isThrownBy(() -> memberships.query().whereKey(Key.of(1L)))
+			.withMessageContaining("teamId")
+			.withMessageContaining("memberId");
+		assertThatExceptionOfType(OrmUsageException.class).isThrownBy(() -> memberships.query().whereKey(1L));
+	}
+
+	@DatabaseTest
 	void emptyInMatchesNothingAndEmptyNotInEverything(TestDatabase db) {
 		OrmRepository<Person> people = people(db);
 		assertThat(people.query().whereIn("id", List.of()).many()).isEmpty();
 		assertThat(people.query().where("id", "in", List.of()).count()).isZero();
 		assertThat(ids(people.query().whereNotIn("id", List.of()).many())).containsExactly(1L, 2L, 3L, 4L, 5L);
+		assertThat(ids(people.query().whereNotIn("roleId", List.of()).many())).containsExactly(1L, 2L, 3L, 4L, 5L);
+		assertThat(ids(people.query().where(Person::roleId).notIn(List.of()).many())).hasSize(5);
+		assertThat(people.query().where(Person::roleId).in(List.of()).exists()).isFalse();
+		assertThat(ids(people.query().whereIn("id", List.of()).orWhereNotIn("id", List.of()).many())).hasSize(5);
 		assertThat(ids(people.query().where("name", "Ada").orWhereIn("id", List.of()).many())).containsExactly(1L);
 		assertThat(ids(people.query().where("name", "Ada").whereNotIn("id", List.of()).many())).containsExactly(1L);
 		assertThat(ids(people.query().whereIn("id", List.of(2L, 4L)).orWhereNotIn("role_id", List.of(1L, 2L)).many()))

@@ -89,6 +89,12 @@ class QueryTerminalsIntegrationTests {
 		assertThat(entries.query().orderBy("score", Direction.DESC).orderBy("id", Direction.DESC).first())
 			.contains(new Entry(19L, "entry-19", 9));
 		assertThat(entries.query().where("score", 42).first()).isEmpty();
+		assertThat(entries.query().orderBy("id").offset(3).first()).contains(new Entry(4L, "entry-4", 4));
+		assertThat(entries.query().orderBy("id").limit(5).offset(3).first()).contains(new Entry(4L, "entry-4", 4));
+		this.listener.clear();
+		entries.query().orderBy("id").first();
+		assertThat(this.listener.sql()).hasSize(1);
+		assertThat(this.listener.statements().get(0).binds()).containsExactly(1L);
 	}
 
 	@DatabaseTest

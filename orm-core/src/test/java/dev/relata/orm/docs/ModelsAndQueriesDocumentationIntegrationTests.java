@@ -605,7 +605,7 @@ class ModelsAndQueriesDocumentationIntegrationTests {
 			.withMessage("Orphan: no key; annotate the key property with @dev.relata.orm.schema.Id or name it 'id'");
 		assertThatExceptionOfType(DuplicateKeyException.class).isThrownBy(() -> tags.insert(new Tag(1L, "again")))
 			.withMessageStartingWith("Relata insert of Tag; ")
-			.withMessageContaining("INSERT INTO");
+			.withMessageContaining("; SQL [INSERT INTO ");
 		OrmSchema primitives = OrmSchema.builder().models(UserAge.class).build();
 		assertThatExceptionOfType(OrmMappingException.class)
 			.isThrownBy(() -> Orm.create(db.dataSource(), primitives).repository(UserAge.class).query().many())
@@ -647,6 +647,28 @@ class ModelsAndQueriesDocumentationIntegrationTests {
 			.timer()
 			.count(); // 1
 		assertThat(selects).isEqualTo(1);
+	}
+
+	@DatabaseTest
+	void readmeExampleRuns(TestDatabase db) {
+		db.recreate("users", "CREATE TABLE users (id " + db.identity()
+				+ ", name VARCHAR(100) NOT NULL, age INT, active BOOLEAN, note VARCHAR(200))");
+		OrmSchema schema = OrmSchema.builder().models(User.class).build();
+		Orm orm = Orm.create(db.dataSource(), schema);
+		OrmRepository<User> users = orm.repository(User.class);
+		User saved = users.insert(new User(null, "Grace", 45, true, null));
+		Optional<User> grace = users.findById(saved.id());
+		List<User> adults = users.query()
+			.where("age", ">=", 18)
+			.where(User::active)
+			.is(true)
+			.orderBy("name")
+			.limit(10)
+			.many();
+		int archived = users.query().where("active", false).update((s) -> s.set("note", "archived"));
+		assertThat(grace).contains(saved);
+		assertThat(adults).containsExactly(saved);
+		assertThat(archived).isZero();
 	}
 
 }

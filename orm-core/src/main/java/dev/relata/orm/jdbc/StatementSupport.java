@@ -28,6 +28,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The plumbing around every statement: connection from the current transaction, timeout,
@@ -46,7 +47,9 @@ final class StatementSupport {
 
 	private final int timeoutSeconds;
 
-	private final SQLExceptionTranslator translator;
+	// Created on first failure: SQLErrorCodeSQLExceptionTranslator(DataSource) reads the
+	// database's metadata at once, and creating an Orm must not open a connection.
+	private final SingletonSupplier<SQLExceptionTranslator> translator;
 
 	StatementSupport(DataSource dataSource, OrmObservations observations, List<StatementListener> listeners,
 			@Nullable Duration statementTimeout) {
@@ -54,7 +57,7 @@ final class StatementSupport {
 		this.observations = observations;
 		this.listeners = List.copyOf(listeners);
 		this.timeoutSeconds = (statementTimeout != null) ? (int) Math.max(1, statementTimeout.toSeconds()) : -1;
-		this.translator = new SQLErrorCodeSQLExceptionTranslator(dataSource);
+		this.translator = SingletonSupplier.of(() -> new SQLErrorCodeSQLExceptionTranslator(dataSource));
 	}
 
 	<R> R run(SqlStatement statement, int batchSize, StatementExecutor.Preparer preparer, Work<R> work) {
@@ -140,7 +143,7 @@ final class StatementSupport {
 	}
 
 	DataAccessException translate(String task, @Nullable String sql, SQLException ex) {
-		DataAccessException translated = this.translator.translate(task, sql, ex);
+		DataAccessException translated = this.translator.obtain().translate(task, sql, ex);
 		return (translated != null) ? translated : new UncategorizedSQLException(task, sql, ex);
 	}
 

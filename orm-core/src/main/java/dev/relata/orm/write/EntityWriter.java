@@ -154,15 +154,22 @@ public final class EntityWriter<T> {
 			updated = this.model.with(entity, version, next);
 		}
 		addKeyBinds(binds, entity);
-		int count = this.transactions.execute((status) -> this.executor.update(statement(crud.update, binds, UPDATE)));
-		if (count == 0) {
-			if (version != null) {
-				throw new OptimisticLockingFailureException(staleMessage(entity, version, "update"));
+		// Thrown inside the transaction so that a caller's transaction is marked
+		// rollback-only, like any other failed write.
+		this.transactions.executeWithoutResult((status) -> {
+			if (this.executor.update(statement(crud.update, binds, UPDATE)) == 0) {
+				throw noRowToUpdate(entity, version);
 			}
-			throw new IncorrectUpdateSemanticsDataAccessException(
-					"No " + this.model.name() + " with key " + this.model.keyValue(entity) + " to update");
-		}
+		});
 		return updated;
+	}
+
+	private RuntimeException noRowToUpdate(T entity, @Nullable ModelProperty version) {
+		if (version != null) {
+			return new OptimisticLockingFailureException(staleMessage(entity, version, "update"));
+		}
+		return new IncorrectUpdateSemanticsDataAccessException(
+				"No " + this.model.name() + " with key " + this.model.keyValue(entity) + " to update");
 	}
 
 	/**
@@ -175,11 +182,12 @@ public final class EntityWriter<T> {
 		requireKey(entity, "delete");
 		List<Expression> binds = new ArrayList<>();
 		addKeyBinds(binds, entity);
-		int count = this.transactions.execute((status) -> this.executor.update(statement(sql().delete, binds, DELETE)));
 		ModelProperty version = this.model.version().orElse(null);
-		if (count == 0 && version != null) {
-			throw new OptimisticLockingFailureException(staleMessage(entity, version, "delete"));
-		}
+		this.transactions.executeWithoutResult((status) -> {
+			if (this.executor.update(statement(sql().delete, binds, DELETE)) == 0 && version != null) {
+				throw new OptimisticLockingFailureException(staleMessage(entity, version, "delete"));
+			}
+		});
 	}
 
 	/**

@@ -9,7 +9,11 @@ import dev.relata.orm.jdbc.ModelRowMapper;
 import dev.relata.orm.jdbc.StatementExecutor;
 import dev.relata.orm.load.QueryReader;
 import dev.relata.orm.observation.OrmObservations;
+import dev.relata.orm.exception.OrmSchemaException;
 import dev.relata.orm.schema.EntityModel;
+import dev.relata.orm.schema.ForeignKey;
+import dev.relata.orm.schema.ForeignKeyOptions;
+import dev.relata.orm.schema.ReferentialAction;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.sql.dialect.Dialect;
 import dev.relata.orm.write.EntityWriter;
@@ -42,15 +46,40 @@ final class DefaultOrm implements Orm {
 	DefaultOrm(OrmBuilder builder) {
 		this.schema = builder.schema;
 		this.settings = builder.settings;
+		if (builder.dialect != null) {
+			checkForeignKeys(builder.dialect);
+		}
 		this.executor = new StatementExecutor(builder.dataSource,
-				new LazyDatabaseProfile(builder.dataSource, builder.dialect),
+				new LazyDatabaseProfile(builder.dataSource, builder.dialect, this::checkForeignKeys),
 				OrmObservations.of(builder.observationRegistry), builder.statementListeners,
 				builder.settings.statementTimeout().orElse(null));
 		PlatformTransactionManager transactionManager = (builder.transactionManager != null)
 				? builder.transactionManager : JdbcTransactions.transactionManager(builder.dataSource);
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.reader = new QueryReader(this.executor);
+		OrmObservations observations = OrmObservations.of(builder.observationRegistry);
+		this.reader = new QueryReader(this.executor, this.schema.conversions(), this.settings.loadSettings(),
+				observations, transactionManager);
 		this.engine = new OrmQueryEngine(this.reader, new SetBasedWriter(this.executor, this.transactions));
+	}
+
+	/**
+	 * Refuses referential actions the database would accept but not enforce (MariaDB
+	 * ignores {@code SET DEFAULT}), so a schema never promises what the database does not
+	 * do.
+	 */
+	private void checkForeignKeys(Dialect dialect) {
+		if (dialect.enforcesSetDefault()) {
+			return;
+		}
+		for (ForeignKey foreignKey : this.schema.foreignKeys()) {
+			ForeignKeyOptions options = foreignKey.options();
+			if (options.onDelete() == ReferentialAction.SET_DEFAULT
+					|| options.onUpdate() == ReferentialAction.SET_DEFAULT) {
+				throw new OrmSchemaException("The foreign key " + foreignKey.describe() + " (defined by "
+						+ String.join(", ", foreignKey.definedBy()) + ") uses SET DEFAULT, which " + dialect.name()
+						+ " accepts but does not enforce; use SET_NULL, RESTRICT, CASCADE or NO_ACTION");
+			}
+		}
 	}
 
 	@Override
@@ -62,7 +91,7 @@ final class DefaultOrm implements Orm {
 	private <T> OrmRepository<T> createRepository(Class<T> modelType) {
 		EntityModel<T> model = this.schema.model(modelType);
 		EntityWriter<T> writer = new EntityWriter<>(model, this.executor, this.schema.conversions(), this.transactions);
-		return new DefaultOrmRepository<>(model, this.schema.conversions(), this.engine, this.reader, writer);
+		return new DefaultOrmRepository<>(model, this.schema, this.engine, this.reader, writer);
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import dev.relata.orm.query.Query;
 import dev.relata.orm.query.QueryEngine;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
+import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.ValueConversions;
 import dev.relata.orm.sql.Bind;
 import dev.relata.orm.write.EntityWriter;
@@ -26,6 +27,8 @@ final class DefaultOrmRepository<T> implements OrmRepository<T> {
 
 	private final EntityModel<T> model;
 
+	private final OrmSchema schema;
+
 	private final ValueConversions conversions;
 
 	private final QueryEngine engine;
@@ -34,10 +37,11 @@ final class DefaultOrmRepository<T> implements OrmRepository<T> {
 
 	private final EntityWriter<T> writer;
 
-	DefaultOrmRepository(EntityModel<T> model, ValueConversions conversions, QueryEngine engine, QueryReader reader,
+	DefaultOrmRepository(EntityModel<T> model, OrmSchema schema, QueryEngine engine, QueryReader reader,
 			EntityWriter<T> writer) {
 		this.model = model;
-		this.conversions = conversions;
+		this.schema = schema;
+		this.conversions = schema.conversions();
 		this.engine = engine;
 		this.reader = reader;
 		this.writer = writer;
@@ -45,7 +49,7 @@ final class DefaultOrmRepository<T> implements OrmRepository<T> {
 
 	@Override
 	public Query<T> query() {
-		return Queries.create(this.model, this.conversions, this.engine);
+		return Queries.create(this.model, this.schema, this.engine);
 	}
 
 	@Override

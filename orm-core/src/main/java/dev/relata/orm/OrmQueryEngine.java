@@ -7,6 +7,7 @@ import dev.relata.orm.load.QueryReader;
 import dev.relata.orm.query.PropertyAssignment;
 import dev.relata.orm.query.QueryEngine;
 import dev.relata.orm.query.QueryModel;
+import dev.relata.orm.query.QueryPlan;
 import dev.relata.orm.write.SetBasedWriter;
 
 /**
@@ -27,6 +28,11 @@ final class OrmQueryEngine implements QueryEngine {
 	@Override
 	public <T> List<T> list(QueryModel<T> query) {
 		return this.reader.list(query);
+	}
+
+	@Override
+	public QueryPlan explain(QueryModel<?> query) {
+		return this.reader.explain(query);
 	}
 
 	@Override

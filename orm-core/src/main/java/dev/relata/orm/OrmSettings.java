@@ -5,20 +5,25 @@ import java.util.Objects;
 import java.util.Optional;
 
 import dev.relata.orm.exception.OrmUsageException;
+import dev.relata.orm.load.LoadSettings;
+import dev.relata.orm.query.LoadConsistency;
+import dev.relata.orm.query.LoadStrategy;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The settings of an {@link Orm}: immutable, built with
- * {@code Orm.builder(...).settings(s -> ...)}. Relation loading settings arrive with
- * relation loading.
+ * {@code Orm.builder(...).settings(s -> ...)}.
  */
 public final class OrmSettings {
 
-	private static final OrmSettings DEFAULTS = new OrmSettings(null);
+	private static final OrmSettings DEFAULTS = new OrmSettings(LoadSettings.DEFAULTS, null);
+
+	private final LoadSettings load;
 
 	private final @Nullable Duration statementTimeout;
 
-	private OrmSettings(@Nullable Duration statementTimeout) {
+	private OrmSettings(LoadSettings load, @Nullable Duration statementTimeout) {
+		this.load = load;
 		this.statementTimeout = statementTimeout;
 	}
 
@@ -31,12 +36,60 @@ public final class OrmSettings {
 	}
 
 	/**
-	 * Returns the query timeout applied to every statement, if any. A transaction's own
-	 * timeout, when shorter, wins.
+	 * Returns the query timeout applied to every statement, if any. Inside a transaction
+	 * with a timeout, Spring's remaining transaction time applies instead.
 	 * @return the timeout, or empty for none (the default)
 	 */
 	public Optional<Duration> statementTimeout() {
 		return Optional.ofNullable(this.statementTimeout);
+	}
+
+	/**
+	 * Returns the strategy of loads that request none.
+	 * @return the default strategy (AUTO unless configured)
+	 */
+	public LoadStrategy defaultStrategy() {
+		return this.load.defaultStrategy();
+	}
+
+	/**
+	 * Returns the parent bound up to which AUTO joins any relation.
+	 * @return the threshold (default 9)
+	 */
+	public int joinMaxParents() {
+		return this.load.joinMaxParents();
+	}
+
+	/**
+	 * Returns the parent bound up to which AUTO joins a many-to-many.
+	 * @return the threshold (default 10)
+	 */
+	public int manyToManyJoinMaxParents() {
+		return this.load.manyToManyJoinMaxParents();
+	}
+
+	/**
+	 * Returns the most parent keys one batched statement sends in an IN list.
+	 * @return the maximum (default 1000)
+	 */
+	public int maxBatchKeys() {
+		return this.load.maxBatchKeys();
+	}
+
+	/**
+	 * Returns whether loads of several statements read one snapshot.
+	 * @return the consistency (default NONE)
+	 */
+	public LoadConsistency consistency() {
+		return this.load.consistency();
+	}
+
+	/**
+	 * Returns the relation loading settings as one value.
+	 * @return the load settings
+	 */
+	public LoadSettings loadSettings() {
+		return this.load;
 	}
 
 	Builder toBuilder() {
@@ -45,7 +98,7 @@ public final class OrmSettings {
 
 	@Override
 	public String toString() {
-		return "OrmSettings[statementTimeout=" + this.statementTimeout + "]";
+		return "OrmSettings[" + this.load + ", statementTimeout=" + this.statementTimeout + "]";
 	}
 
 	/**
@@ -53,10 +106,79 @@ public final class OrmSettings {
 	 */
 	public static final class Builder {
 
+		private LoadStrategy defaultStrategy;
+
+		private int joinMaxParents;
+
+		private int manyToManyJoinMaxParents;
+
+		private int maxBatchKeys;
+
+		private LoadConsistency consistency;
+
 		private @Nullable Duration statementTimeout;
 
 		Builder(OrmSettings settings) {
+			this.defaultStrategy = settings.load.defaultStrategy();
+			this.joinMaxParents = settings.load.joinMaxParents();
+			this.manyToManyJoinMaxParents = settings.load.manyToManyJoinMaxParents();
+			this.maxBatchKeys = settings.load.maxBatchKeys();
+			this.consistency = settings.load.consistency();
 			this.statementTimeout = settings.statementTimeout;
+		}
+
+		/**
+		 * Sets the strategy of loads that request none.
+		 * @param strategy AUTO (the default), JOIN or BATCHED
+		 * @return this builder
+		 */
+		public Builder defaultStrategy(LoadStrategy strategy) {
+			this.defaultStrategy = Objects.requireNonNull(strategy, "defaultStrategy");
+			return this;
+		}
+
+		/**
+		 * Sets the parent bound up to which AUTO joins any relation.
+		 * @param parents zero or more (default 9)
+		 * @return this builder
+		 */
+		public Builder joinMaxParents(int parents) {
+			this.joinMaxParents = nonNegative("joinMaxParents", parents);
+			return this;
+		}
+
+		/**
+		 * Sets the parent bound up to which AUTO joins a many-to-many.
+		 * @param parents zero or more (default 10)
+		 * @return this builder
+		 */
+		public Builder manyToManyJoinMaxParents(int parents) {
+			this.manyToManyJoinMaxParents = nonNegative("manyToManyJoinMaxParents", parents);
+			return this;
+		}
+
+		/**
+		 * Sets the most parent keys one batched statement sends in an IN list; long IN
+		 * lists make some databases (MariaDB) scan whole tables.
+		 * @param keys one or more (default 1000)
+		 * @return this builder
+		 */
+		public Builder maxBatchKeys(int keys) {
+			if (keys < 1) {
+				throw new OrmUsageException("maxBatchKeys must be at least 1, got " + keys);
+			}
+			this.maxBatchKeys = keys;
+			return this;
+		}
+
+		/**
+		 * Sets whether loads of several statements read one snapshot.
+		 * @param consistency NONE (the default) or SNAPSHOT
+		 * @return this builder
+		 */
+		public Builder consistency(LoadConsistency consistency) {
+			this.consistency = Objects.requireNonNull(consistency, "consistency");
+			return this;
 		}
 
 		/**
@@ -73,9 +195,20 @@ public final class OrmSettings {
 			return this;
 		}
 
+		private static int nonNegative(String name, int value) {
+			if (value < 0) {
+				throw new OrmUsageException(name + " must be zero or more, got " + value);
+			}
+			return value;
+		}
+
 		OrmSettings build() {
-			return Objects.equals(this.statementTimeout, DEFAULTS.statementTimeout) ? DEFAULTS
-					: new OrmSettings(this.statementTimeout);
+			LoadSettings load = new LoadSettings(this.defaultStrategy, this.joinMaxParents,
+					this.manyToManyJoinMaxParents, this.maxBatchKeys, this.consistency);
+			if (load.equals(DEFAULTS.load) && this.statementTimeout == null) {
+				return DEFAULTS;
+			}
+			return new OrmSettings(load, this.statementTimeout);
 		}
 
 	}

@@ -51,7 +51,7 @@ class OrmSettingsTests {
 	void keepsAPositiveStatementTimeoutAndLetsNullRemoveIt() {
 		Orm orm = this.builder.settings((s) -> s.statementTimeout(Duration.ofSeconds(30))).build();
 		assertThat(orm.settings().statementTimeout()).contains(Duration.ofSeconds(30));
-		assertThat(orm.settings()).hasToString("OrmSettings[statementTimeout=PT30S]");
+		assertThat(orm.settings().toString()).endsWith("statementTimeout=PT30S]");
 		assertThat(this.builder.settings((s) -> s.statementTimeout(null)).build().settings())
 			.isSameAs(OrmSettings.defaults());
 	}

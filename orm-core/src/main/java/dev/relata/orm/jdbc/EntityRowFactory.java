@@ -79,6 +79,26 @@ public final class EntityRowFactory<T> {
 	 * @return the instance
 	 */
 	public T create(@Nullable Object[] row) {
+		return this.model.instantiate(values(row));
+	}
+
+	/**
+	 * Builds one instance from a row and the values of its relation slots.
+	 * @param row the column values, in select order
+	 * @param slotIndexes the property index of each slot
+	 * @param slotValues the value of each slot: a list for a to-many, an instance or
+	 * {@code null}
+	 * @return the instance
+	 */
+	public T create(@Nullable Object[] row, int[] slotIndexes, @Nullable Object[] slotValues) {
+		Object[] values = values(row);
+		for (int i = 0; i < slotIndexes.length; i++) {
+			values[slotIndexes[i]] = slotValues[i];
+		}
+		return this.model.instantiate(values);
+	}
+
+	private Object[] values(@Nullable Object[] row) {
 		Object[] values = new Object[this.propertyCount];
 		for (int i = 0; i < this.propertyIndexes.length; i++) {
 			Object value = row[i];
@@ -94,7 +114,7 @@ public final class EntityRowFactory<T> {
 			}
 			values[this.propertyIndexes[i]] = value;
 		}
-		return this.model.instantiate(values);
+		return values;
 	}
 
 }

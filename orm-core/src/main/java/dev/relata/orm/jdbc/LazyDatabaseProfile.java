@@ -3,6 +3,7 @@ package dev.relata.orm.jdbc;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -27,16 +28,22 @@ public final class LazyDatabaseProfile implements Supplier<DatabaseProfile> {
 
 	private final @Nullable Dialect explicitDialect;
 
+	private final Consumer<Dialect> dialectCheck;
+
 	private volatile @Nullable DatabaseProfile profile;
 
 	/**
 	 * Creates a profile that is detected on first use.
 	 * @param dataSource the database
 	 * @param explicitDialect the dialect to use, or {@code null} to detect it
+	 * @param dialectCheck checks that the schema suits the dialect once it is known;
+	 * throws to refuse it
 	 */
-	public LazyDatabaseProfile(DataSource dataSource, @Nullable Dialect explicitDialect) {
+	public LazyDatabaseProfile(DataSource dataSource, @Nullable Dialect explicitDialect,
+			Consumer<Dialect> dialectCheck) {
 		this.dataSource = dataSource;
 		this.explicitDialect = explicitDialect;
+		this.dialectCheck = dialectCheck;
 	}
 
 	/**
@@ -51,6 +58,7 @@ public final class LazyDatabaseProfile implements Supplier<DatabaseProfile> {
 				result = this.profile;
 				if (result == null) {
 					result = detect();
+					this.dialectCheck.accept(result.dialect());
 					this.profile = result;
 				}
 			}

@@ -21,6 +21,15 @@ import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.sql.Bind;
 import dev.relata.orm.sql.Expression;
 import dev.relata.orm.sql.RenderedSql;
+import dev.relata.orm.observation.OrmObservations;
+import dev.relata.orm.query.LoadConsistency;
+import dev.relata.orm.query.QueryPlan;
+import dev.relata.orm.schema.ValueConversions;
+import java.util.function.Supplier;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs read queries: selects, counts, existence checks, streams and key lookups. Rows are
@@ -40,12 +49,43 @@ public final class QueryReader {
 
 	private final Map<EntityModel<?>, String> keyLookups = new ConcurrentHashMap<>();
 
+	private final ValueConversions conversions;
+
+	private final LoadSettings settings;
+
+	private final OrmObservations observations;
+
+	private final TransactionTemplate snapshot;
+
 	/**
 	 * Creates a reader.
 	 * @param executor runs the statements
+	 * @param conversions converts key values between property types
+	 * @param settings the relation loading settings
+	 * @param observations where relation loads are observed
+	 * @param transactionManager runs the read-only snapshot transaction of
+	 * {@link LoadConsistency#SNAPSHOT} loads
 	 */
-	public QueryReader(StatementExecutor executor) {
+	public QueryReader(StatementExecutor executor, ValueConversions conversions, LoadSettings settings,
+			OrmObservations observations, PlatformTransactionManager transactionManager) {
 		this.executor = executor;
+		this.conversions = conversions;
+		this.settings = settings;
+		this.observations = observations;
+		this.snapshot = new TransactionTemplate(transactionManager);
+		this.snapshot.setReadOnly(true);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+	}
+
+	/**
+	 * Returns the plan of a query without running it.
+	 * @param query the query
+	 * @return the plan
+	 */
+	public QueryPlan explain(QueryModel<?> query) {
+		LoadPlan plan = LoadPlanner.plan(query, this.settings, false);
+		return PlanDescriber.describe(plan, this.executor.profile(), this.settings,
+				TransactionSynchronizationManager.isActualTransactionActive());
 	}
 
 	/**
@@ -55,6 +95,10 @@ public final class QueryReader {
 	 * @return the instances, an unmodifiable list
 	 */
 	public <T> List<T> list(QueryModel<T> query) {
+		if (!query.loads().isEmpty() || !query.aggregates().isEmpty()) {
+			LoadPlan plan = LoadPlanner.plan(query, this.settings, false);
+			return consistently(plan, () -> execution(plan).run());
+		}
 		EntityRowFactory<T> factory = rowFactory(query);
 		RenderedSql sql = this.executor.profile().renderer().render(QueryCompiler.select(query));
 		List<Object[]> rows = this.executor.queryRows(SqlStatement.of(sql, query.model().name(), SELECT),
@@ -69,10 +113,13 @@ public final class QueryReader {
 	 * @return the instances; close the stream to release the connection
 	 */
 	public <T> Stream<T> stream(QueryModel<T> query) {
+		boolean loads = !query.loads().isEmpty() || !query.aggregates().isEmpty();
+		LoadPlan plan = loads ? LoadPlanner.plan(query, this.settings, true) : null;
 		EntityRowFactory<T> factory = rowFactory(query);
+		List<Class<?>> columnTypes = (plan != null) ? GroupStatement.root(plan).columnTypes : factory.columnTypes();
 		RenderedSql sql = this.executor.profile().renderer().render(QueryCompiler.select(query));
 		Stream<Object[]> rows = this.executor.streamRows(SqlStatement.of(sql, query.model().name(), SELECT),
-				factory.columnTypes(), STREAM_CHUNK_SIZE);
+				columnTypes, STREAM_CHUNK_SIZE);
 		Iterator<Object[]> iterator = rows.iterator();
 		Iterator<List<T>> chunks = new Iterator<>() {
 			@Override
@@ -86,7 +133,7 @@ public final class QueryReader {
 				while (chunk.size() < STREAM_CHUNK_SIZE && iterator.hasNext()) {
 					chunk.add(iterator.next());
 				}
-				return materialize(chunk, factory);
+				return (plan != null) ? execution(plan).<T>runFor(chunk) : materialize(chunk, factory);
 			}
 		};
 		Spliterator<List<T>> spliterator = Spliterators.spliteratorUnknownSize(chunks, Spliterator.ORDERED);
@@ -128,6 +175,22 @@ public final class QueryReader {
 		List<Object[]> rows = this.executor.queryRows(
 				new SqlStatement(sql, List.<Expression>copyOf(keyBinds), model.name(), SELECT), factory.columnTypes());
 		return rows.isEmpty() ? Optional.empty() : Optional.of(factory.create(rows.get(0)));
+	}
+
+	private LoadExecution execution(LoadPlan plan) {
+		return new LoadExecution(plan, this.executor, this.conversions, this.settings, this.observations);
+	}
+
+	/**
+	 * Runs a load of two or more statements in one read-only REPEATABLE READ transaction
+	 * when SNAPSHOT consistency is asked for and no transaction is active.
+	 */
+	private <T> List<T> consistently(LoadPlan plan, Supplier<List<T>> load) {
+		if (this.settings.consistency() == LoadConsistency.SNAPSHOT && plan.groups().size() >= 2
+				&& !TransactionSynchronizationManager.isActualTransactionActive()) {
+			return this.snapshot.execute((status) -> load.get());
+		}
+		return load.get();
 	}
 
 	private static <T> List<T> materialize(List<Object[]> rows, EntityRowFactory<T> factory) {

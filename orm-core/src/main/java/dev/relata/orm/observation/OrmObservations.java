@@ -15,6 +15,8 @@ public final class OrmObservations {
 
 	private static final QueryObservationConvention DEFAULT_QUERY_CONVENTION = new DefaultQueryObservationConvention();
 
+	private static final RelationLoadObservationConvention DEFAULT_LOAD_CONVENTION = new DefaultRelationLoadObservationConvention();
+
 	private final ObservationRegistry registry;
 
 	private final @Nullable QueryObservationConvention queryConvention;
@@ -96,6 +98,52 @@ public final class OrmObservations {
 				observation.stop();
 			}
 		};
+	}
+
+	/**
+	 * Starts an {@code orm.relation.load} observation for one relation at one level.
+	 * @param load what is loaded and how
+	 * @return the started observation; stop it when the relation's rows are read
+	 */
+	public RelationLoadObservation relationLoad(RelationLoad load) {
+		if (this.registry.isNoop()) {
+			return RelationLoadObservation.NOOP;
+		}
+		RelationLoadObservationContext context = new RelationLoadObservationContext(load);
+		Observation observation = OrmObservationDocumentation.RELATION_LOAD
+			.observation(null, DEFAULT_LOAD_CONVENTION, () -> context, this.registry)
+			.start();
+		return new RelationLoadObservation() {
+			@Override
+			public void batch(int keys) {
+				context.addBatchSize(keys);
+			}
+
+			@Override
+			public void error(Throwable failure) {
+				observation.error(failure);
+			}
+
+			@Override
+			public void stop() {
+				observation.stop();
+			}
+		};
+	}
+
+	/**
+	 * What one relation load is, for its observation.
+	 *
+	 * @param model the simple name of the model the relation is defined on
+	 * @param relation the relation's name
+	 * @param kind the relation's kind label
+	 * @param strategy the strategy that ran ({@code join} or {@code batched})
+	 * @param requestedStrategy the strategy requested ({@code auto}, {@code join} or
+	 * {@code batched})
+	 * @param reason the reason code
+	 */
+	public record RelationLoad(String model, String relation, String kind, String strategy, String requestedStrategy,
+			String reason) {
 	}
 
 	/**

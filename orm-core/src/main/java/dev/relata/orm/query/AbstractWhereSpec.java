@@ -169,8 +169,8 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 
 	final ModelProperty requireColumn(ModelProperty property) {
 		if (property.kind() != PropertyKind.COLUMN) {
-			throw new OrmUsageException(this.model.name() + "." + property.name() + " is a "
-					+ ((property.kind() == PropertyKind.RELATION_SLOT) ? "relation slot" : "aggregate slot")
+			throw new OrmUsageException(this.model.name() + "." + property.name() + " is "
+					+ ((property.kind() == PropertyKind.RELATION_SLOT) ? "a relation slot" : "an aggregate slot")
 					+ ", not a column; conditions and ordering take columns: " + columnNames());
 		}
 		return property;

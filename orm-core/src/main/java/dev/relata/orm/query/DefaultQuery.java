@@ -12,7 +12,7 @@ import dev.relata.orm.exception.OrmUsageException;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.PropertyRef;
-import dev.relata.orm.schema.ValueConversions;
+import dev.relata.orm.schema.OrmSchema;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.EmptyResultDataAccessException;
@@ -40,9 +40,12 @@ final class DefaultQuery<T> extends AbstractWhereSpec<Query<T>, T> implements Qu
 
 	private boolean ran;
 
-	DefaultQuery(EntityModel<T> model, ValueConversions conversions, QueryEngine engine) {
-		super(model, conversions);
+	private final LoadCollector loads;
+
+	DefaultQuery(EntityModel<T> model, OrmSchema schema, QueryEngine engine) {
+		super(model, schema.conversions());
 		this.engine = engine;
+		this.loads = new LoadCollector(model, schema, "");
 	}
 
 	@Override
@@ -129,13 +132,95 @@ final class DefaultQuery<T> extends AbstractWhereSpec<Query<T>, T> implements Qu
 	}
 
 	@Override
+	public Query<T> load(String path) {
+		checkModifiable();
+		this.loads.load(path, null, null, null);
+		return this;
+	}
+
+	@Override
+	public Query<T> load(String path, Consumer<RelationQuery<?>> query) {
+		checkModifiable();
+		this.loads.load(path, null, query, null);
+		return this;
+	}
+
+	@Override
+	public <R> Query<T> load(String path, Class<R> target, Consumer<RelationQuery<R>> query) {
+		checkModifiable();
+		this.loads.loadTyped(path, target, query);
+		return this;
+	}
+
+	@Override
+	public Query<T> load(String path, LoadOptions options) {
+		checkModifiable();
+		this.loads.load(path, null, null, options);
+		return this;
+	}
+
+	@Override
+	public Query<T> load(String path, Consumer<RelationQuery<?>> query, LoadOptions options) {
+		checkModifiable();
+		this.loads.load(path, null, query, options);
+		return this;
+	}
+
+	@Override
+	public Query<T> withCount(String relation) {
+		checkModifiable();
+		this.loads.aggregate(relation, AggregateFunction.COUNT, null, null, null);
+		return this;
+	}
+
+	@Override
+	public Query<T> withCount(String relation, Consumer<RelationQuery<?>> filter, String slot) {
+		checkModifiable();
+		this.loads.aggregate(relation, AggregateFunction.COUNT, null, filter, slot);
+		return this;
+	}
+
+	@Override
+	public Query<T> withMax(String relation, String property, String slot) {
+		checkModifiable();
+		this.loads.aggregate(relation, AggregateFunction.MAX, property, null, slot);
+		return this;
+	}
+
+	@Override
+	public Query<T> withMin(String relation, String property, String slot) {
+		checkModifiable();
+		this.loads.aggregate(relation, AggregateFunction.MIN, property, null, slot);
+		return this;
+	}
+
+	@Override
+	public Query<T> withSum(String relation, String property, String slot) {
+		checkModifiable();
+		this.loads.aggregate(relation, AggregateFunction.SUM, property, null, slot);
+		return this;
+	}
+
+	@Override
+	public Query<T> withAvg(String relation, String property, String slot) {
+		checkModifiable();
+		this.loads.aggregate(relation, AggregateFunction.AVG, property, null, slot);
+		return this;
+	}
+
+	@Override
+	public QueryPlan explain() {
+		return this.engine.explain(snapshot(false));
+	}
+
+	@Override
 	public List<T> many() {
 		return this.engine.list(finish());
 	}
 
 	@Override
 	public Optional<T> one() {
-		List<T> rows = this.engine.list(finish().withLimitAtMost(2));
+		List<T> rows = this.engine.list(finish(true).withLimitAtMost(2));
 		if (rows.size() > 1) {
 			throw new IncorrectResultSizeDataAccessException(
 					"Expected at most one " + model().name() + " but the query matched more; use first() or many()", 1,
@@ -146,7 +231,7 @@ final class DefaultQuery<T> extends AbstractWhereSpec<Query<T>, T> implements Qu
 
 	@Override
 	public T single() {
-		List<T> rows = this.engine.list(finish().withLimitAtMost(2));
+		List<T> rows = this.engine.list(finish(true).withLimitAtMost(2));
 		if (rows.isEmpty()) {
 			throw new EmptyResultDataAccessException("Expected one " + model().name() + " but the query matched none",
 					1);
@@ -161,7 +246,7 @@ final class DefaultQuery<T> extends AbstractWhereSpec<Query<T>, T> implements Qu
 
 	@Override
 	public Optional<T> first() {
-		List<T> rows = this.engine.list(finish().withLimitAtMost(1));
+		List<T> rows = this.engine.list(finish(true).withLimitAtMost(1));
 		return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
 	}
 
@@ -182,6 +267,7 @@ final class DefaultQuery<T> extends AbstractWhereSpec<Query<T>, T> implements Qu
 
 	@Override
 	public int update(Consumer<UpdateSpec<T>> assignments) {
+		requireNoLoads("update");
 		DefaultUpdateSpec spec = new DefaultUpdateSpec();
 		assignments.accept(spec);
 		return this.engine.update(finish(), spec.assignments);
@@ -189,22 +275,42 @@ final class DefaultQuery<T> extends AbstractWhereSpec<Query<T>, T> implements Qu
 
 	@Override
 	public int delete() {
+		requireNoLoads("delete");
 		return this.engine.delete(finish());
 	}
 
-	private QueryModel<T> finish() {
-		checkModifiable();
-		this.ran = true;
-		return new QueryModel<>(model(), clauses(), selectedColumns(), !this.selection.isEmpty(), this.orderings,
-				this.limit, this.offset, this.locked);
+	private void requireNoLoads(String operation) {
+		if (!this.loads.isEmpty()) {
+			throw new OrmUsageException("A set-based " + operation + " of " + model().name()
+					+ " cannot load relations or aggregates; remove load(...) and with...(...) from the query");
+		}
 	}
 
-	private List<ModelProperty> selectedColumns() {
+	private QueryModel<T> finish() {
+		return finish(false);
+	}
+
+	private QueryModel<T> finish(boolean singleRow) {
+		checkModifiable();
+		QueryModel<T> query = snapshot(singleRow);
+		this.ran = true;
+		return query;
+	}
+
+	private QueryModel<T> snapshot(boolean singleRow) {
+		List<RelationLoadModel> relationLoads = this.loads.finishLoads();
+		return new QueryModel<>(model(), clauses(), selectedColumns(relationLoads), !this.selection.isEmpty(),
+				this.orderings, this.limit, this.offset, this.locked, relationLoads, this.loads.finishAggregates(),
+				singleRow);
+	}
+
+	private List<ModelProperty> selectedColumns(List<RelationLoadModel> relationLoads) {
 		if (this.selection.isEmpty()) {
 			return model().columns();
 		}
 		Set<ModelProperty> chosen = new LinkedHashSet<>(this.selection);
 		chosen.addAll(model().keys());
+		relationLoads.forEach((load) -> chosen.add(load.relation().sourceKey()));
 		List<ModelProperty> ordered = new ArrayList<>();
 		for (ModelProperty column : model().columns()) {
 			if (chosen.contains(column)) {

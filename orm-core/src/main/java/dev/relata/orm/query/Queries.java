@@ -1,7 +1,7 @@
 package dev.relata.orm.query;
 
 import dev.relata.orm.schema.EntityModel;
-import dev.relata.orm.schema.ValueConversions;
+import dev.relata.orm.schema.OrmSchema;
 
 /**
  * Creates queries; used by repositories.
@@ -15,12 +15,12 @@ public final class Queries {
 	 * Creates a new query on a model.
 	 * @param <T> the model type
 	 * @param model the model
-	 * @param conversions converts query values to property types
+	 * @param schema the schema the model and its relations belong to
 	 * @param engine runs the finished query
 	 * @return a new, empty query
 	 */
-	public static <T> Query<T> create(EntityModel<T> model, ValueConversions conversions, QueryEngine engine) {
-		return new DefaultQuery<>(model, conversions, engine);
+	public static <T> Query<T> create(EntityModel<T> model, OrmSchema schema, QueryEngine engine) {
+		return new DefaultQuery<>(model, schema, engine);
 	}
 
 }

@@ -24,7 +24,7 @@ import org.springframework.dao.IncorrectResultSizeDataAccessException;
  *
  * @param <T> the model type
  */
-public interface Query<T> extends WhereSpec<Query<T>, T> {
+public interface Query<T> extends WhereSpec<Query<T>, T>, LoadSpec<Query<T>> {
 
 	/**
 	 * Restricts the query to the row with this key: a single value, or a {@code Key} for
@@ -86,6 +86,14 @@ public interface Query<T> extends WhereSpec<Query<T>, T> {
 	 * @return this query
 	 */
 	Query<T> lock();
+
+	/**
+	 * Returns the plan of this query and its relation loads without running anything: per
+	 * relation and level the strategy, the reason, the SQL, its binds and chunking. The
+	 * query stays usable.
+	 * @return the plan
+	 */
+	QueryPlan explain();
 
 	/**
 	 * Runs the query.

@@ -45,6 +45,7 @@ public final class QueryCompiler {
 		for (ModelProperty property : query.selection()) {
 			items.add(new SelectItem(ConditionCompiler.column(property, ROOT_ALIAS), null));
 		}
+		items.addAll(AggregateCompiler.items(query.aggregates(), ROOT_ALIAS));
 		return new Select(List.of(), false, items, table(query.model(), ROOT_ALIAS), List.of(),
 				ConditionCompiler.compile(query.where(), ROOT_ALIAS), List.of(), null, orderItems(query), query.limit(),
 				query.offset(), query.locked());
@@ -134,11 +135,25 @@ public final class QueryCompiler {
 				query.offset(), false);
 	}
 
+	/**
+	 * Compiles the order of a query.
+	 * @param query the query
+	 * @param alias the alias of its table
+	 * @return the order items
+	 */
+	public static List<OrderItem> orderItems(QueryModel<?> query, String alias) {
+		return orderItems(query.orderings(), alias);
+	}
+
 	private static List<OrderItem> orderItems(QueryModel<?> query) {
+		return orderItems(query.orderings(), ROOT_ALIAS);
+	}
+
+	static List<OrderItem> orderItems(List<Ordering> orderings, String alias) {
 		List<OrderItem> items = new ArrayList<>();
-		for (Ordering ordering : query.orderings()) {
+		for (Ordering ordering : orderings) {
 			boolean descending = ordering.direction() == Direction.DESC;
-			items.add(new OrderItem(ConditionCompiler.column(ordering.property(), ROOT_ALIAS), descending,
+			items.add(new OrderItem(ConditionCompiler.column(ordering.property(), alias), descending,
 					nullOrder(ordering, descending)));
 		}
 		return items;

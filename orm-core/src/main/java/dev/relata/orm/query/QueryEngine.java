@@ -18,6 +18,13 @@ public interface QueryEngine {
 	<T> List<T> list(QueryModel<T> query);
 
 	/**
+	 * Plans a query without running it.
+	 * @param query the query
+	 * @return the plan
+	 */
+	QueryPlan explain(QueryModel<?> query);
+
+	/**
 	 * Reads matching rows lazily.
 	 * @param <T> the model type
 	 * @param query the query

@@ -30,8 +30,18 @@ public final class QueryModel<T> {
 
 	private final boolean explicitSelection;
 
+	private final List<RelationLoadModel> loads;
+
+	private final List<AggregateModel> aggregates;
+
+	private final boolean singleRow;
+
 	QueryModel(EntityModel<T> model, List<Clause> where, List<ModelProperty> selection, boolean explicitSelection,
-			List<Ordering> orderings, @Nullable Long limit, @Nullable Long offset, boolean locked) {
+			List<Ordering> orderings, @Nullable Long limit, @Nullable Long offset, boolean locked,
+			List<RelationLoadModel> loads, List<AggregateModel> aggregates, boolean singleRow) {
+		this.loads = List.copyOf(loads);
+		this.aggregates = List.copyOf(aggregates);
+		this.singleRow = singleRow;
 		this.model = model;
 		this.where = List.copyOf(where);
 		this.selection = List.copyOf(selection);
@@ -115,7 +125,47 @@ public final class QueryModel<T> {
 	public QueryModel<T> withLimitAtMost(long max) {
 		long newLimit = (this.limit != null) ? Math.min(this.limit, max) : max;
 		return new QueryModel<>(this.model, this.where, this.selection, this.explicitSelection, this.orderings,
-				newLimit, this.offset, this.locked);
+				newLimit, this.offset, this.locked, this.loads, this.aggregates, this.singleRow);
+	}
+
+	/**
+	 * Returns the relation loads of the query.
+	 * @return the loads of the root's relations, with their nested loads
+	 */
+	public List<RelationLoadModel> loads() {
+		return this.loads;
+	}
+
+	/**
+	 * Returns the aggregates computed for each row.
+	 * @return the aggregates
+	 */
+	public List<AggregateModel> aggregates() {
+		return this.aggregates;
+	}
+
+	/**
+	 * Tells whether the terminal reads at most one row ({@code one()}, {@code single()},
+	 * {@code first()}), which bounds the parents of its loads to one.
+	 * @return whether a single row is expected
+	 */
+	public boolean singleRow() {
+		return this.singleRow;
+	}
+
+	/**
+	 * Returns the bound the query itself gives on the number of rows it reads:
+	 * {@code min(limit, number of values in a top-level conjunctive key equality or IN)},
+	 * 1 for a single-row terminal.
+	 * @return the bound, or {@code null} when the query gives none
+	 */
+	public @Nullable Long rowBound() {
+		Long bound = this.singleRow ? Long.valueOf(1) : this.limit;
+		Long keyBound = KeyBound.of(this.model, this.where);
+		if (keyBound != null) {
+			bound = (bound == null) ? keyBound : Math.min(bound, keyBound);
+		}
+		return bound;
 	}
 
 	List<Clause> where() {

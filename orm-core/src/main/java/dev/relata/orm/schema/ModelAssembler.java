@@ -22,11 +22,14 @@ final class ModelAssembler {
 
 	private final Set<Class<?>> modelTypes;
 
+	private final Map<Class<?>, Set<String>> relationNames;
+
 	ModelAssembler(NamingStrategy naming, Map<Class<?>, ValueConverter<Object, Object>> converters,
-			Set<Class<?>> modelTypes) {
+			Set<Class<?>> modelTypes, Map<Class<?>, Set<String>> relationNames) {
 		this.naming = naming;
 		this.converters = converters;
 		this.modelTypes = modelTypes;
+		this.relationNames = relationNames;
 	}
 
 	List<ModelProperty> properties(ModelSource model) {
@@ -35,7 +38,9 @@ final class ModelAssembler {
 		List<ModelProperty> properties = new ArrayList<>();
 		for (int i = 0; i < sources.size(); i++) {
 			PropertySource source = sources.get(i);
-			properties.add(new ModelProperty(model.name(), source, i, mapping(source, sources, annotatedKey)));
+			Set<String> relations = this.relationNames.getOrDefault(model.type(), Set.of());
+			properties
+				.add(new ModelProperty(model.name(), source, i, mapping(source, sources, annotatedKey, relations)));
 		}
 		return properties;
 	}
@@ -47,8 +52,9 @@ final class ModelAssembler {
 		return new EntityModel<>(type, schemaName, tableName, properties, model.instantiator(), model.record());
 	}
 
-	private PropertyMapping mapping(PropertySource source, List<PropertySource> all, boolean annotatedKey) {
-		PropertyKind kind = kind(source, all);
+	private PropertyMapping mapping(PropertySource source, List<PropertySource> all, boolean annotatedKey,
+			Set<String> relations) {
+		PropertyKind kind = kind(source, all, relations);
 		boolean key = annotatedKey ? source.has(Id.class) : source.name().equals("id");
 		if (kind != PropertyKind.COLUMN) {
 			return new PropertyMapping(kind, null, ColumnOptions.DEFAULTS, key, source.has(Version.class), null);
@@ -64,11 +70,15 @@ final class ModelAssembler {
 				this.converters.get(source.type()));
 	}
 
-	private PropertyKind kind(PropertySource source, List<PropertySource> all) {
-		if (isRelationSlot(source)) {
+	// A relation's name makes a slot; a model- or collection-typed property without a
+	// relation is a
+	// slot too, which the relation resolver then reports as unclaimed.
+	private PropertyKind kind(PropertySource source, List<PropertySource> all, Set<String> relations) {
+		if (relations.contains(source.name()) || isRelationSlot(source)) {
 			return PropertyKind.RELATION_SLOT;
 		}
-		if (source.has(Aggregate.class) || countedSlot(source, all) != null) {
+		if (source.has(Aggregate.class) || countsRelation(source.name(), relations)
+				|| countedSlot(source, all) != null) {
 			return PropertyKind.AGGREGATE_SLOT;
 		}
 		return PropertyKind.COLUMN;
@@ -80,6 +90,12 @@ final class ModelAssembler {
 			return false;
 		}
 		return this.modelTypes.contains(type) || Collection.class.isAssignableFrom(type);
+	}
+
+	// postsCount counts the relation posts.
+	private static boolean countsRelation(String name, Set<String> relations) {
+		return name.endsWith(COUNT_SUFFIX)
+				&& relations.contains(name.substring(0, name.length() - COUNT_SUFFIX.length()));
 	}
 
 	// postsCount counts the relation slot posts.

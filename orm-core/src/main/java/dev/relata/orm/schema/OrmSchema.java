@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import dev.relata.orm.exception.OrmSchemaException;
 import dev.relata.orm.exception.OrmUsageException;
+import dev.relata.orm.exception.UnknownRelationException;
 
 /**
  * The models Relata knows, read and validated once by {@link Builder#build()}. Immutable
@@ -23,11 +24,21 @@ public final class OrmSchema {
 
 	private final ValueConversions conversions;
 
-	OrmSchema(List<EntityModel<?>> models, NamingStrategy namingStrategy) {
+	private final Map<Class<?>, Map<String, Relation>> relations;
+
+	private final List<ForeignKey> foreignKeys;
+
+	OrmSchema(List<EntityModel<?>> models, NamingStrategy namingStrategy,
+			Map<Class<?>, Map<String, Relation>> relations, List<ForeignKey> foreignKeys) {
 		models.forEach((model) -> this.models.put(model.type(), model));
 		this.modelList = List.copyOf(models);
 		this.namingStrategy = namingStrategy;
 		this.conversions = new ValueConversions();
+		Map<Class<?>, Map<String, Relation>> copy = new LinkedHashMap<>();
+		relations.forEach(
+				(type, byName) -> copy.put(type, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byName))));
+		this.relations = copy;
+		this.foreignKeys = List.copyOf(foreignKeys);
 	}
 
 	/**
@@ -90,7 +101,43 @@ public final class OrmSchema {
 	}
 
 	/**
-	 * Collects models, a naming strategy and converters, then reads and validates them.
+	 * Returns the relations of a model, in definition order.
+	 * @param type a model of this schema
+	 * @return its relations, possibly none
+	 */
+	public List<Relation> relations(Class<?> type) {
+		model(type);
+		return List.copyOf(this.relations.getOrDefault(type, Map.of()).values());
+	}
+
+	/**
+	 * Returns a relation of a model by name.
+	 * @param type a model of this schema
+	 * @param name the relation's name
+	 * @return the relation
+	 * @throws UnknownRelationException naming the relations the model has
+	 */
+	public Relation relation(Class<?> type, String name) {
+		EntityModel<?> model = model(type);
+		Map<String, Relation> own = this.relations.getOrDefault(type, Map.of());
+		Relation relation = own.get(name);
+		if (relation == null) {
+			throw new UnknownRelationException(model.name(), name, List.copyOf(own.keySet()));
+		}
+		return relation;
+	}
+
+	/**
+	 * Returns the foreign keys the relations imply, with their merged options.
+	 * @return the foreign keys, in definition order
+	 */
+	public List<ForeignKey> foreignKeys() {
+		return this.foreignKeys;
+	}
+
+	/**
+	 * Collects models, relations, a naming strategy and converters, then reads and
+	 * validates them.
 	 */
 	public interface Builder {
 
@@ -121,6 +168,21 @@ public final class OrmSchema {
 		 * @return this builder
 		 */
 		Builder converters(ValueConverter<?, ?>... converters);
+
+		/**
+		 * Adds relation definitions ({@code RelationDefinitions}); several may exist per
+		 * model.
+		 * @param relations the definitions
+		 * @return this builder
+		 */
+		Builder relations(RelationSource... relations);
+
+		/**
+		 * Adds relation definitions.
+		 * @param relations the definitions
+		 * @return this builder
+		 */
+		Builder relations(Collection<? extends RelationSource> relations);
 
 		/**
 		 * Reads every model once and validates the schema.

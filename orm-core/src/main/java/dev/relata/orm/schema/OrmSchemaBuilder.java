@@ -24,6 +24,8 @@ final class OrmSchemaBuilder implements OrmSchema.Builder {
 
 	private NamingStrategy namingStrategy = NamingStrategy.SNAKE_CASE;
 
+	private final List<RelationSource> relationSources = new ArrayList<>();
+
 	@Override
 	public OrmSchema.Builder models(Class<?>... types) {
 		return models(Arrays.asList(types));
@@ -48,10 +50,27 @@ final class OrmSchemaBuilder implements OrmSchema.Builder {
 	}
 
 	@Override
+	public OrmSchema.Builder relations(RelationSource... relations) {
+		return relations(Arrays.asList(relations));
+	}
+
+	@Override
+	public OrmSchema.Builder relations(Collection<? extends RelationSource> relations) {
+		relations.forEach((source) -> this.relationSources.add(Objects.requireNonNull(source, "relations")));
+		return this;
+	}
+
+	@Override
 	public OrmSchema build() {
 		List<String> problems = new ArrayList<>();
 		Set<Class<?>> modelTypes = distinctTypes(problems);
-		ModelAssembler assembler = new ModelAssembler(this.namingStrategy, converterMap(problems), modelTypes);
+		List<RelationDeclaration> declarations = new ArrayList<>();
+		this.relationSources.forEach((source) -> declarations.addAll(source.declarations()));
+		Map<Class<?>, Set<String>> relationNames = new HashMap<>();
+		declarations
+			.forEach((d) -> relationNames.computeIfAbsent(d.owner(), (k) -> new LinkedHashSet<>()).add(d.name()));
+		ModelAssembler assembler = new ModelAssembler(this.namingStrategy, converterMap(problems), modelTypes,
+				relationNames);
 		ModelValidator validator = new ModelValidator(problems);
 		List<EntityModel<?>> models = new ArrayList<>();
 		for (Class<?> type : modelTypes) {
@@ -66,10 +85,14 @@ final class OrmSchemaBuilder implements OrmSchema.Builder {
 			}
 		}
 		validator.tables(models);
+		Map<Class<?>, EntityModel<?>> byType = new java.util.LinkedHashMap<>();
+		models.forEach((model) -> byType.put(model.type(), model));
+		RelationResolver resolver = new RelationResolver(byType, problems);
+		Map<Class<?>, Map<String, Relation>> relations = resolver.resolve(declarations);
 		if (!problems.isEmpty()) {
 			throw new OrmSchemaException(message(problems));
 		}
-		return new OrmSchema(models, this.namingStrategy);
+		return new OrmSchema(models, this.namingStrategy, relations, resolver.foreignKeys());
 	}
 
 	private Set<Class<?>> distinctTypes(List<String> problems) {

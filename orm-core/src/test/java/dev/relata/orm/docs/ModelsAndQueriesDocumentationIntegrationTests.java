@@ -25,6 +25,7 @@ import dev.relata.orm.jdbc.ExecutedStatement;
 import dev.relata.orm.jdbc.StatementListener;
 import dev.relata.orm.query.Direction;
 import dev.relata.orm.query.Nulls;
+import dev.relata.orm.relation.RelationDefinitions;
 import dev.relata.orm.schema.Column;
 import dev.relata.orm.schema.Id;
 import dev.relata.orm.schema.Key;
@@ -115,7 +116,8 @@ class ModelsAndQueriesDocumentationIntegrationTests {
 	}
 
 	@Table("authors")
-	public record Author(@Id Long id, String name, List<Book> books, Publisher publisher, Long booksCount) {
+	public record Author(@Id Long id, String name, Long publisherId, List<Book> books, Publisher publisher,
+			Long booksCount) {
 		public Author {
 			books = books == null ? null : List.copyOf(books);
 		}
@@ -154,6 +156,9 @@ class ModelsAndQueriesDocumentationIntegrationTests {
 					Publisher.class, Event.class, Subscriber.class)
 			.namingStrategy(NamingStrategy.SNAKE_CASE)
 			.converters(ValueConverter.of(Email.class, String.class, Email::address, Email::new))
+			.relations(RelationDefinitions.of(Author.class,
+					(r) -> r.hasMany("books", Book.class, Book::authorId)
+						.belongsTo("publisher", Publisher.class, Author::publisherId)))
 			.build();
 		return schema;
 	}
@@ -226,20 +231,21 @@ class ModelsAndQueriesDocumentationIntegrationTests {
 
 	@DatabaseTest
 	void slotsAreNeverReadOrWrittenYet(TestDatabase db) {
-		db.recreate("authors", "CREATE TABLE authors (id " + db.identity() + ", name VARCHAR(100))");
+		db.recreate("authors",
+				"CREATE TABLE authors (id " + db.identity() + ", name VARCHAR(100), publisher_id BIGINT)");
 		OrmRepository<Author> authors = Orm.create(db.dataSource(), schema()).repository(Author.class);
-		Author ursula = authors.insert(new Author(null, "Ursula", null, null, null));
+		Author ursula = authors.insert(new Author(null, "Ursula", null, null, null, null));
 		Author read = authors.findById(ursula.id()).orElseThrow();
 		assertThat(read.books()).isNull(); // not loaded
 		assertThat(read.publisher()).isNull();
 		assertThat(read.booksCount()).isNull();
-		assertThatExceptionOfType(OrmUsageException.class)
-			.isThrownBy(() -> authors.insert(new Author(null, "Iain", List.of(new Book(null, "x", null)), null, null)))
+		assertThatExceptionOfType(OrmUsageException.class).isThrownBy(
+				() -> authors.insert(new Author(null, "Iain", null, List.of(new Book(null, "x", null)), null, null)))
 			.withMessageStartingWith("Author.books is a relation slot and must be null for insert");
 		assertThatExceptionOfType(OrmUsageException.class)
 			.isThrownBy(() -> authors.query().where("booksCount", 1).many())
-			.withMessage("Author.booksCount is a aggregate slot, not a column; conditions and ordering take "
-					+ "columns: id, name");
+			.withMessage("Author.booksCount is an aggregate slot, not a column; conditions and ordering take "
+					+ "columns: id, name, publisherId");
 	}
 
 	@DatabaseTest

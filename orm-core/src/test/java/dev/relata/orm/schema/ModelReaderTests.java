@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.relata.orm.exception.UnknownPropertyException;
+import dev.relata.orm.relation.RelationDefinitions;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,17 @@ class ModelReaderTests {
 
 	private final OrmSchema schema = OrmSchema.builder()
 		.models(User.class, Role.class, Post.class, UserTag.class, Account.class)
+		.relations(relations())
 		.build();
+
+	private static List<RelationDefinitions<?>> relations() {
+		return List.of(
+				RelationDefinitions.of(User.class,
+						(r) -> r.hasMany("posts", Post.class, Post::authorId)
+							.belongsTo("role", Role.class, User::roleId)),
+				RelationDefinitions.of(Post.class, (r) -> r.belongsTo("author", User.class, Post::authorId)
+					.hasMany("tags", UserTag.class, UserTag::tagId)));
+	}
 
 	@Test
 	void readsRecordComponentsInOrderWithKindsAndColumns() {
@@ -151,7 +162,7 @@ class ModelReaderTests {
 	}
 
 	@Test
-	void setAndCollectionPropertiesAreRelationSlots() {
+	void propertiesNamedLikeRelationsAreSlotsAndTheirCountsAggregates() {
 		EntityModel<Post> posts = this.schema.model(Post.class);
 
 		assertThat(posts.property("tags").kind()).isEqualTo(PropertyKind.RELATION_SLOT);
@@ -195,7 +206,8 @@ class ModelReaderTests {
 	@Test
 	void asIsNamingKeepsJavaNames() {
 		OrmSchema asIs = OrmSchema.builder()
-			.models(Post.class, User.class, Role.class)
+			.models(Post.class, User.class, Role.class, UserTag.class)
+			.relations(relations())
 			.namingStrategy(NamingStrategy.AS_IS)
 			.build();
 
@@ -219,7 +231,7 @@ class ModelReaderTests {
 	record Role(@Id int code, String name) {
 	}
 
-	record Post(Long id, Long viewCount, Set<String> tags, User author, Integer tagsCount) {
+	record Post(Long id, Long viewCount, Long authorId, List<UserTag> tags, User author, Integer tagsCount) {
 	}
 
 	record UserTag(@Id Long userId, @Id Long tagId, String addedBy) {

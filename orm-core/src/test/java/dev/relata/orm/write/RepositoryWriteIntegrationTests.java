@@ -12,6 +12,7 @@ import dev.relata.orm.OrmRepository;
 import dev.relata.orm.exception.OrmUsageException;
 import dev.relata.orm.jdbc.ExecutedStatement;
 import dev.relata.orm.jdbc.StatementListener;
+import dev.relata.orm.relation.RelationDefinitions;
 import dev.relata.orm.schema.Id;
 import dev.relata.orm.schema.Key;
 import dev.relata.orm.schema.OrmSchema;
@@ -98,6 +99,8 @@ class RepositoryWriteIntegrationTests {
 		db.recreate("wr_member", "CREATE TABLE wr_member (id " + db.identity() + ", name VARCHAR(50), role_id BIGINT)");
 		OrmSchema schema = OrmSchema.builder()
 			.models(Author.class, Code.class, UserTag.class, Note.class, Role.class, Post.class, Member.class)
+			.relations(RelationDefinitions.of(Member.class,
+					(r) -> r.hasMany("posts", Post.class, Post::userId).belongsTo("role", Role.class, Member::roleId)))
 			.build();
 		return Orm.builder(db.dataSource(), schema).statementListener(new StatementListener() {
 			@Override

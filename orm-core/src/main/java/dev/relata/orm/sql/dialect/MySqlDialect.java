@@ -71,4 +71,10 @@ final class MySqlDialect implements Dialect {
 		return name();
 	}
 
+	@Override
+	public boolean enforcesSetDefault() {
+		// InnoDB refuses SET DEFAULT in foreign key definitions.
+		return false;
+	}
+
 }

@@ -116,7 +116,7 @@ class DialectsTests {
 			assertThat(dialect.stripsCharPadding()).isTrue();
 		}
 		assertThat(Dialects.MARIADB.enforcesSetDefault()).isFalse();
-		assertThat(Dialects.MYSQL.enforcesSetDefault()).isTrue();
+		assertThat(Dialects.MYSQL.enforcesSetDefault()).isFalse();
 	}
 
 	@Test

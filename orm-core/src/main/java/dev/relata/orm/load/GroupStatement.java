@@ -1,0 +1,233 @@
+package dev.relata.orm.load;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.relata.orm.query.AggregateCompiler;
+import dev.relata.orm.query.QueryCompiler;
+import dev.relata.orm.query.QueryModel;
+import dev.relata.orm.schema.EntityModel;
+import dev.relata.orm.schema.ModelProperty;
+import dev.relata.orm.schema.Relation;
+import dev.relata.orm.schema.RelationKind;
+import dev.relata.orm.sql.ColumnRef;
+import dev.relata.orm.sql.Condition;
+import dev.relata.orm.sql.DerivedTable;
+import dev.relata.orm.sql.EqualsAny;
+import dev.relata.orm.sql.Expression;
+import dev.relata.orm.sql.FromItem;
+import dev.relata.orm.sql.InList;
+import dev.relata.orm.sql.Join;
+import dev.relata.orm.sql.JoinType;
+import dev.relata.orm.sql.NullOrder;
+import dev.relata.orm.sql.OrderItem;
+import dev.relata.orm.sql.Select;
+import dev.relata.orm.sql.SelectItem;
+import dev.relata.orm.sql.ArrayBind;
+import dev.relata.orm.sql.Bind;
+import dev.relata.orm.sql.Comparison;
+import dev.relata.orm.sql.ComparisonOperator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The statement of one {@link StatementGroup} and the layout of its rows: the root query
+ * or a batched relation's rows, with the relations joined into it. Built once per load
+ * plan; a batched group renders one select per chunk of parent keys.
+ */
+final class GroupStatement {
+
+	final StatementGroup group;
+
+	/** The segments in select order: the anchor first, then each joined relation. */
+	final List<Segment> segments = new ArrayList<>();
+
+	/** For a batched group: where the parent key of each row is; -1 for the root. */
+	final int parentKeyPosition;
+
+	final List<Class<?>> columnTypes = new ArrayList<>();
+
+	private final @Nullable QueryModel<?> query;
+
+	private GroupStatement(StatementGroup group, @Nullable QueryModel<?> query, List<PlannedLoad> rootLoads) {
+		this.group = group;
+		this.query = query;
+		int position = 0;
+		PlannedLoad anchor = group.anchor;
+		if (anchor != null && anchor.relation().kind() == RelationKind.MANY_TO_MANY) {
+			ModelProperty parentKey = anchor.relation().throughSourceKey().orElseThrow();
+			this.columnTypes.add(parentKey.columnType());
+			position = 1;
+		}
+		Segment first = (anchor == null)
+				? new Segment(null, query.model(), query.selection(), query.aggregates(), position, rootLoads)
+				: new Segment(anchor, anchor.relation().target(), anchor.load.selection(), anchor.load.aggregates(),
+						position, anchor.children);
+		add(first);
+		if (anchor == null) {
+			this.parentKeyPosition = -1;
+		}
+		else if (anchor.relation().kind() == RelationKind.MANY_TO_MANY) {
+			this.parentKeyPosition = 0;
+		}
+		else {
+			this.parentKeyPosition = first.start + first.positionOf(anchor.relation().targetKey());
+		}
+		for (PlannedLoad joined : group.joined) {
+			Segment previous = this.segments.get(this.segments.size() - 1);
+			add(new Segment(joined, joined.relation().target(), joined.load.selection(), joined.load.aggregates(),
+					previous.start + previous.width(), joined.children));
+		}
+	}
+
+	private void add(Segment segment) {
+		this.segments.add(segment);
+		this.columnTypes.addAll(segment.columnTypes());
+	}
+
+	static GroupStatement root(LoadPlan plan) {
+		return new GroupStatement(plan.rootGroup(), plan.query(), plan.loads());
+	}
+
+	static GroupStatement batched(StatementGroup group) {
+		return new GroupStatement(group, null, List.of());
+	}
+
+	Segment segment(@Nullable PlannedLoad load) {
+		for (Segment segment : this.segments) {
+			if (segment.load == load) {
+				return segment;
+			}
+		}
+		throw new IllegalStateException("No segment for " + load);
+	}
+
+	/**
+	 * The root statement: the query's select with the joined relations; the root rows go
+	 * into a derived table first when they are limited and a joined relation repeats
+	 * them.
+	 */
+	Select rootSelect() {
+		QueryModel<?> q = this.query;
+		if (this.group.joined.isEmpty()) {
+			return QueryCompiler.select(q);
+		}
+		String alias = QueryCompiler.ROOT_ALIAS;
+		boolean derived = (q.limit() != null || q.offset() != null) && this.group.hasMultiplyingJoin();
+		FromItem from;
+		Condition where;
+		if (derived) {
+			List<SelectItem> all = new ArrayList<>();
+			q.model().columns().forEach((c) -> all.add(new SelectItem(JoinClauses.column(alias, c), null)));
+			Select inner = new Select(List.of(), false, all, QueryCompiler.table(q.model(), alias), List.of(),
+					QueryCompiler.where(q, alias), List.of(), null, QueryCompiler.orderItems(q, alias), q.limit(),
+					q.offset(), false);
+			from = new DerivedTable(inner, alias);
+			where = null;
+		}
+		else {
+			from = QueryCompiler.table(q.model(), alias);
+			where = QueryCompiler.where(q, alias);
+		}
+		List<SelectItem> items = new ArrayList<>();
+		q.selection().forEach((c) -> items.add(new SelectItem(JoinClauses.column(alias, c), null)));
+		items.addAll(AggregateCompiler.items(q.aggregates(), alias));
+		List<Join> joins = new ArrayList<>();
+		addJoined(items, joins);
+		List<OrderItem> order = new ArrayList<>(QueryCompiler.orderItems(q, alias));
+		addKeyOrder(order, q.model(), alias);
+		addJoinedOrder(order);
+		return new Select(List.of(), false, items, from, joins, where, List.of(), null, order,
+				derived ? null : q.limit(), derived ? null : q.offset(), q.locked());
+	}
+
+	/**
+	 * The statement of a batched group for one chunk of parent keys.
+	 * @param keys the parent keys, already converted to the matched column's type (and
+	 * padded)
+	 * @param array whether to send them as one array ({@code = ANY(?)})
+	 */
+	Select batchedSelect(List<Object> keys, boolean array) {
+		PlannedLoad anchor = this.group.anchor;
+		Relation relation = anchor.relation();
+		String alias = anchor.alias;
+		ModelProperty matched = matchedProperty(relation);
+		JoinClauses.KeyCondition keyCondition = (parentKey) -> array
+				? new EqualsAny(parentKey, new ArrayBind(keys, matched.columnType()))
+				: new InList(parentKey, binds(keys, matched), false);
+		List<SelectItem> items = new ArrayList<>();
+		List<Join> joins = new ArrayList<>();
+		FromItem from;
+		Condition where;
+		boolean manyToMany = relation.kind() == RelationKind.MANY_TO_MANY;
+		if (anchor.paged()) {
+			from = new DerivedTable(JoinClauses.pagedRows(anchor, alias + "i", keyCondition), alias);
+			where = JoinClauses.rowNumberRange(anchor, alias);
+			if (manyToMany) {
+				items.add(new SelectItem(new ColumnRef(alias, JoinClauses.PARENT_KEY), null));
+			}
+		}
+		else {
+			from = QueryCompiler.table(relation.target(), alias);
+			Expression parentKey = JoinClauses.column(alias, relation.targetKey());
+			if (manyToMany) {
+				String through = alias + "j";
+				parentKey = JoinClauses.column(through, relation.throughSourceKey().orElseThrow());
+				items.add(new SelectItem(parentKey, null));
+				joins.add(new Join(JoinType.INNER, QueryCompiler.table(relation.through().orElseThrow(), through),
+						new Comparison(JoinClauses.column(through, relation.throughTargetKey().orElseThrow()),
+								ComparisonOperator.EQ, JoinClauses.column(alias, relation.targetKey()))));
+			}
+			where = JoinClauses.and(keyCondition.on(parentKey), anchor.load.condition(alias));
+		}
+		anchor.load.selection().forEach((c) -> items.add(new SelectItem(JoinClauses.column(alias, c), null)));
+		items.addAll(AggregateCompiler.items(anchor.load.aggregates(), alias));
+		addJoined(items, joins);
+		List<OrderItem> order = new ArrayList<>(anchor.load.orderItems(alias));
+		addJoinedOrder(order);
+		return new Select(List.of(), false, items, from, joins, where, List.of(), null, order, null, null, false);
+	}
+
+	/**
+	 * The column the parent keys are compared with: the foreign key of hasOne/hasMany,
+	 * the referenced key of belongsTo, the join model's key of a manyToMany.
+	 */
+	static ModelProperty matchedProperty(Relation relation) {
+		return (relation.kind() == RelationKind.MANY_TO_MANY) ? relation.throughSourceKey().orElseThrow()
+				: relation.targetKey();
+	}
+
+	private static List<Expression> binds(List<Object> keys, ModelProperty property) {
+		List<Expression> binds = new ArrayList<>(keys.size());
+		for (Object key : keys) {
+			binds.add(new Bind(key, property.columnType()));
+		}
+		return binds;
+	}
+
+	private void addJoined(List<SelectItem> items, List<Join> joins) {
+		for (PlannedLoad joined : this.group.joined) {
+			joined.load.selection()
+				.forEach((c) -> items.add(new SelectItem(JoinClauses.column(joined.alias, c), null)));
+			items.addAll(AggregateCompiler.items(joined.load.aggregates(), joined.alias));
+			joins.addAll(JoinClauses.joins(joined));
+		}
+	}
+
+	private void addJoinedOrder(List<OrderItem> order) {
+		for (PlannedLoad joined : this.group.joined) {
+			if (joined.multipliesRows()) {
+				order.addAll(joined.load.orderItems(joined.alias));
+			}
+		}
+	}
+
+	private static void addKeyOrder(List<OrderItem> order, EntityModel<?> model, String alias) {
+		for (ModelProperty key : model.keys()) {
+			ColumnRef column = JoinClauses.column(alias, key);
+			if (order.stream().noneMatch((item) -> item.expression().equals(column))) {
+				order.add(new OrderItem(column, false, NullOrder.DEFAULT));
+			}
+		}
+	}
+
+}

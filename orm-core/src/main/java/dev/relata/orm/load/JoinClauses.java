@@ -1,0 +1,145 @@
+package dev.relata.orm.load;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.relata.orm.schema.ModelProperty;
+import dev.relata.orm.schema.Relation;
+import dev.relata.orm.schema.RelationKind;
+import dev.relata.orm.sql.Bind;
+import dev.relata.orm.sql.ColumnRef;
+import dev.relata.orm.sql.Comparison;
+import dev.relata.orm.sql.ComparisonOperator;
+import dev.relata.orm.sql.Condition;
+import dev.relata.orm.sql.DerivedTable;
+import dev.relata.orm.sql.Expression;
+import dev.relata.orm.sql.Join;
+import dev.relata.orm.sql.JoinType;
+import dev.relata.orm.sql.RowNumber;
+import dev.relata.orm.sql.Select;
+import dev.relata.orm.sql.SelectItem;
+import dev.relata.orm.query.QueryCompiler;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The pieces of SQL that fetch a relation's rows: the LEFT JOINs of a joined relation
+ * (its filter in the {@code ON}, so parents without matches stay), and the
+ * {@code ROW_NUMBER()} derived table that pages related rows per parent.
+ */
+final class JoinClauses {
+
+	/** The column of a derived table numbering the related rows of each parent. */
+	static final String ROW_NUMBER = "relata_rn";
+
+	/** The column of a many-to-many's rows holding the parent's key. */
+	static final String PARENT_KEY = "relata_parent";
+
+	private JoinClauses() {
+	}
+
+	/**
+	 * The joins that bring a joined relation's rows next to their parent's.
+	 */
+	static List<Join> joins(PlannedLoad load) {
+		Relation relation = load.relation();
+		String alias = load.alias;
+		ColumnRef parentKey = column(load.parentAlias(), relation.sourceKey());
+		List<Join> joins = new ArrayList<>();
+		if (load.paged()) {
+			Select paged = pagedRows(load, alias + "i", null);
+			Expression match = (relation.kind() == RelationKind.MANY_TO_MANY) ? new ColumnRef(alias, PARENT_KEY)
+					: column(alias, relation.targetKey());
+			Condition on = Condition.and(new Comparison(match, ComparisonOperator.EQ, parentKey),
+					rowNumberRange(load, alias));
+			joins.add(new Join(JoinType.LEFT, new DerivedTable(paged, alias), on));
+			return joins;
+		}
+		Condition filter = load.load.condition(alias);
+		if (relation.kind() == RelationKind.MANY_TO_MANY) {
+			String through = alias + "j";
+			joins.add(new Join(JoinType.LEFT, QueryCompiler.table(relation.through().orElseThrow(), through),
+					new Comparison(column(through, relation.throughSourceKey().orElseThrow()), ComparisonOperator.EQ,
+							parentKey)));
+			joins.add(new Join(JoinType.LEFT, QueryCompiler.table(relation.target(), alias),
+					and(new Comparison(column(alias, relation.targetKey()), ComparisonOperator.EQ,
+							column(through, relation.throughTargetKey().orElseThrow())), filter)));
+			return joins;
+		}
+		joins.add(new Join(JoinType.LEFT, QueryCompiler.table(relation.target(), alias),
+				and(new Comparison(column(alias, relation.targetKey()), ComparisonOperator.EQ, parentKey), filter)));
+		return joins;
+	}
+
+	/**
+	 * A select of the related rows numbered per parent: every column of the target, the
+	 * parent's key for a many-to-many, and
+	 * {@code ROW_NUMBER() OVER (PARTITION BY parent key ORDER BY relation
+	 * order, key)}.
+	 * @param load the relation load
+	 * @param alias the alias of the target inside the derived table
+	 * @param keyCondition restricts the parents (batched), or {@code null} (joined)
+	 * @return the select to use as a derived table
+	 */
+	static Select pagedRows(PlannedLoad load, String alias, @Nullable KeyCondition keyCondition) {
+		Relation relation = load.relation();
+		List<SelectItem> items = new ArrayList<>();
+		List<Join> joins = new ArrayList<>();
+		Expression partition;
+		if (relation.kind() == RelationKind.MANY_TO_MANY) {
+			String through = alias + "j";
+			partition = column(through, relation.throughSourceKey().orElseThrow());
+			items.add(new SelectItem(partition, PARENT_KEY));
+			joins.add(new Join(JoinType.INNER, QueryCompiler.table(relation.through().orElseThrow(), through),
+					new Comparison(column(through, relation.throughTargetKey().orElseThrow()), ComparisonOperator.EQ,
+							column(alias, relation.targetKey()))));
+		}
+		else {
+			partition = column(alias, relation.targetKey());
+		}
+		for (ModelProperty property : relation.target().columns()) {
+			items.add(new SelectItem(column(alias, property), null));
+		}
+		items.add(new SelectItem(new RowNumber(List.of(partition), load.load.orderItems(alias)), ROW_NUMBER));
+		Condition where = and((keyCondition != null) ? keyCondition.on(partition) : null, load.load.condition(alias));
+		return new Select(List.of(), false, items, QueryCompiler.table(relation.target(), alias), joins, where,
+				List.of(), null, List.of(), null, null, false);
+	}
+
+	/**
+	 * {@code alias.relata_rn > offset [AND alias.relata_rn <= offset + limit]}.
+	 */
+	static Condition rowNumberRange(PlannedLoad load, String alias) {
+		long offset = (load.load.offset() != null) ? load.load.offset() : 0L;
+		ColumnRef rowNumber = new ColumnRef(alias, ROW_NUMBER);
+		Condition after = new Comparison(rowNumber, ComparisonOperator.GT, new Bind(offset, Long.class));
+		Long limit = load.load.limit();
+		if (limit == null) {
+			return after;
+		}
+		return Condition.and(after,
+				new Comparison(rowNumber, ComparisonOperator.LE, new Bind(offset + limit, Long.class)));
+	}
+
+	static ColumnRef column(String alias, ModelProperty property) {
+		return new ColumnRef(alias, java.util.Objects.requireNonNull(property.column()));
+	}
+
+	static Condition and(@Nullable Condition first, @Nullable Condition second) {
+		if (first == null) {
+			return (second != null) ? second : new dev.relata.orm.sql.Constant(true);
+		}
+		return (second == null) ? first : Condition.and(first, second);
+	}
+
+	/**
+	 * Restricts rows to a chunk of parent keys, given the expression that holds the
+	 * parent key.
+	 */
+	@FunctionalInterface
+	interface KeyCondition {
+
+		Condition on(Expression parentKey);
+
+	}
+
+}

@@ -1,0 +1,295 @@
+package dev.relata.orm.load;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.relata.orm.jdbc.SqlStatement;
+import dev.relata.orm.jdbc.StatementExecutor;
+import dev.relata.orm.observation.OrmObservations;
+import dev.relata.orm.observation.RelationLoadObservation;
+import dev.relata.orm.query.LoadStrategy;
+import dev.relata.orm.schema.ModelProperty;
+import dev.relata.orm.schema.Relation;
+import dev.relata.orm.schema.ValueConversions;
+import dev.relata.orm.sql.RenderedSql;
+import dev.relata.orm.sql.SqlRenderer;
+import dev.relata.orm.sql.dialect.Dialect;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One run of a load plan: executes the statement groups in order, keeps the rows of each
+ * relation by key, stitches batched rows to their parents in one pass, and finally builds
+ * every instance bottom-up. Not reusable.
+ */
+final class LoadExecution {
+
+	private final LoadPlan plan;
+
+	private final StatementExecutor executor;
+
+	private final ValueConversions conversions;
+
+	private final LoadSettings settings;
+
+	private final OrmObservations observations;
+
+	private final Map<PlannedLoad, Map<Object, LoadedRow>> rows = new IdentityHashMap<>();
+
+	private final Map<PlannedLoad, Segment> segments = new IdentityHashMap<>();
+
+	private final List<GroupStatement> statements = new ArrayList<>();
+
+	private final List<LoadedRow> roots = new ArrayList<>();
+
+	LoadExecution(LoadPlan plan, StatementExecutor executor, ValueConversions conversions, LoadSettings settings,
+			OrmObservations observations) {
+		this.plan = plan;
+		this.executor = executor;
+		this.conversions = conversions;
+		this.settings = settings;
+		this.observations = observations;
+		for (StatementGroup group : plan.groups()) {
+			GroupStatement statement = group.root() ? GroupStatement.root(plan) : GroupStatement.batched(group);
+			this.statements.add(statement);
+			for (Segment segment : statement.segments) {
+				if (segment.load != null) {
+					this.segments.put(segment.load, segment);
+					this.rows.put(segment.load, new LinkedHashMap<>());
+				}
+			}
+		}
+	}
+
+	GroupStatement rootStatement() {
+		return this.statements.get(0);
+	}
+
+	/**
+	 * Runs the root statement and every relation statement, and builds the root
+	 * instances.
+	 */
+	<T> List<T> run() {
+		GroupStatement root = rootStatement();
+		RenderedSql sql = renderer().render(root.rootSelect());
+		List<RelationLoadObservation> joined = startJoined(root);
+		List<Object[]> rows;
+		try {
+			rows = this.executor.queryRows(SqlStatement.of(sql, this.plan.query().model().name(), QueryReader.SELECT),
+					root.columnTypes);
+		}
+		catch (RuntimeException ex) {
+			joined.forEach((observation) -> observation.error(ex));
+			throw ex;
+		}
+		finally {
+			joined.forEach(RelationLoadObservation::stop);
+		}
+		addRoots(root, rows);
+		return runRelations();
+	}
+
+	/**
+	 * Loads the relations of root rows read elsewhere (a chunk of a stream), and builds
+	 * them.
+	 */
+	<T> List<T> runFor(List<Object[]> rootRows) {
+		addRoots(rootStatement(), rootRows);
+		return runRelations();
+	}
+
+	private void addRoots(GroupStatement root, List<Object[]> rows) {
+		Segment segment = root.segments.get(0);
+		Map<Object, LoadedRow> byKey = root.group.joined.isEmpty() ? null : new HashMap<>();
+		for (Object[] row : rows) {
+			LoadedRow loaded;
+			if (byKey == null) {
+				loaded = new LoadedRow(segment.slice(row), this.plan.loads().size());
+				this.roots.add(loaded);
+			}
+			else {
+				Object key = segment.key(row);
+				loaded = byKey.get(key);
+				if (loaded == null) {
+					loaded = new LoadedRow(segment.slice(row), this.plan.loads().size());
+					byKey.put(key, loaded);
+					this.roots.add(loaded);
+				}
+			}
+			attachJoined(root, row, loaded);
+		}
+	}
+
+	private <T> List<T> runRelations() {
+		for (int i = 1; i < this.statements.size(); i++) {
+			runBatched(this.statements.get(i));
+		}
+		Segment rootSegment = rootStatement().segments.get(0);
+		List<T> result = new ArrayList<>(this.roots.size());
+		for (LoadedRow root : this.roots) {
+			result.add(instance(root, rootSegment, this.plan.loads()));
+		}
+		return Collections.unmodifiableList(result);
+	}
+
+	private void runBatched(GroupStatement statement) {
+		PlannedLoad anchor = statement.group.anchor;
+		Relation relation = anchor.relation();
+		Map<Object, List<LoadedRow>> parentsByKey = parentsByKey(anchor);
+		RelationLoadObservation observation = this.observations.relationLoad(relationLoad(anchor));
+		List<RelationLoadObservation> joined = startJoined(statement);
+		try {
+			if (parentsByKey.isEmpty()) {
+				return;
+			}
+			ModelProperty matched = GroupStatement.matchedProperty(relation);
+			List<Object> keys = Keys.forColumn(parentsByKey.keySet(), matched, this.conversions);
+			Dialect dialect = this.executor.profile().dialect();
+			boolean array = dialect.supportsArrayParameters() && dialect.arrayElementType(matched.columnType()) != null;
+			int chunkSize = array ? KeyChunks.ARRAY_CHUNK : chunkSize(statement, dialect);
+			Segment anchorSegment = statement.segments.get(0);
+			Map<Object, LoadedRow> anchorRows = this.rows.get(anchor);
+			for (List<Object> chunk : KeyChunks.split(keys, chunkSize)) {
+				List<Object> sent = array ? chunk : KeyChunks.padded(chunk, chunkSize);
+				RenderedSql sql = renderer().render(statement.batchedSelect(sent, array));
+				observation.batch(chunk.size());
+				List<Object[]> result = this.executor.queryRows(
+						SqlStatement.of(sql, relation.target().name(), QueryReader.SELECT), statement.columnTypes);
+				for (Object[] row : result) {
+					Object childKey = anchorSegment.key(row);
+					LoadedRow child = anchorRows.get(childKey);
+					if (child == null) {
+						child = new LoadedRow(anchorSegment.slice(row), anchor.children.size());
+						anchorRows.put(childKey, child);
+					}
+					Object parentKey = Keys.normalize(row[statement.parentKeyPosition]);
+					for (LoadedRow parent : parentsByKey.getOrDefault(parentKey, List.of())) {
+						parent.attach(anchor.slotPosition, child, relation.toMany());
+					}
+					attachJoined(statement, row, child);
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			observation.error(ex);
+			joined.forEach((o) -> o.error(ex));
+			throw ex;
+		}
+		finally {
+			observation.stop();
+			joined.forEach(RelationLoadObservation::stop);
+		}
+	}
+
+	private int chunkSize(GroupStatement statement, Dialect dialect) {
+		int otherBinds = renderer().render(statement.batchedSelect(List.of(0L), false)).binds().size() - 1;
+		return Math.max(1, Math.min(this.settings.maxBatchKeys(), dialect.maxBindParameters() - otherBinds));
+	}
+
+	private Map<Object, List<LoadedRow>> parentsByKey(PlannedLoad load) {
+		Segment parentSegment = (load.parent == null) ? rootStatement().segments.get(0)
+				: this.segments.get(load.parent);
+		int position = parentSegment.positionOf(load.relation().sourceKey());
+		Iterable<LoadedRow> parents = (load.parent == null) ? this.roots : this.rows.get(load.parent).values();
+		Map<Object, List<LoadedRow>> byKey = new LinkedHashMap<>();
+		for (LoadedRow parent : parents) {
+			Object key = parent.values[position];
+			if (key != null) {
+				byKey.computeIfAbsent(Keys.normalize(key), (k) -> new ArrayList<>(1)).add(parent);
+			}
+		}
+		return byKey;
+	}
+
+	/**
+	 * Attaches the rows of the relations joined into a statement, for one result row.
+	 */
+	private void attachJoined(GroupStatement statement, Object[] row, LoadedRow anchorRow) {
+		List<PlannedLoad> joined = statement.group.joined;
+		if (joined.isEmpty()) {
+			return;
+		}
+		LoadedRow[] resolved = new LoadedRow[joined.size()];
+		for (int j = 0; j < joined.size(); j++) {
+			PlannedLoad load = joined.get(j);
+			LoadedRow parent = (load.parent == statement.group.anchor) ? anchorRow
+					: resolved[joined.indexOf(load.parent)];
+			if (parent == null) {
+				continue;
+			}
+			Segment segment = statement.segments.get(j + 1);
+			Object key = segment.key(row);
+			if (key == null) {
+				continue;
+			}
+			Map<Object, LoadedRow> loaded = this.rows.get(load);
+			LoadedRow child = loaded.get(key);
+			if (child == null) {
+				child = new LoadedRow(segment.slice(row), load.children.size());
+				loaded.put(key, child);
+			}
+			parent.attach(load.slotPosition, child, load.relation().toMany());
+			resolved[j] = child;
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T instance(LoadedRow row, Segment segment, List<PlannedLoad> children) {
+		if (row.instance == null) {
+			Object[] slotValues = new Object[children.size()];
+			for (int i = 0; i < children.size(); i++) {
+				PlannedLoad child = children.get(i);
+				Segment childSegment = this.segments.get(child);
+				Object slot = row.slots[i];
+				if (child.relation().toMany()) {
+					Set<LoadedRow> set = (Set<LoadedRow>) slot;
+					List<Object> list = new ArrayList<>((set != null) ? set.size() : 0);
+					if (set != null) {
+						for (LoadedRow element : set) {
+							list.add(instance(element, childSegment, child.children));
+						}
+					}
+					slotValues[i] = Collections.unmodifiableList(list);
+				}
+				else {
+					slotValues[i] = (slot != null) ? instance((LoadedRow) slot, childSegment, child.children) : null;
+				}
+			}
+			row.instance = segment.factory.create(row.values, segment.slotIndexes, slotValues);
+		}
+		return (T) row.instance;
+	}
+
+	private List<RelationLoadObservation> startJoined(GroupStatement statement) {
+		List<RelationLoadObservation> started = new ArrayList<>(statement.group.joined.size());
+		for (PlannedLoad load : statement.group.joined) {
+			started.add(this.observations.relationLoad(relationLoad(load)));
+		}
+		return started;
+	}
+
+	private static OrmObservations.RelationLoad relationLoad(PlannedLoad load) {
+		Relation relation = load.relation();
+		return new OrmObservations.RelationLoad(relation.source().name(), relation.name(), relation.kind().label(),
+				load.strategy.label(), requested(load).label(), load.reason.code());
+	}
+
+	static LoadStrategy requested(PlannedLoad load) {
+		return (load.reason == dev.relata.orm.query.LoadReason.EXPLICIT) ? load.strategy
+				: load.load.options().getStrategy();
+	}
+
+	private SqlRenderer renderer() {
+		return this.executor.profile().renderer();
+	}
+
+	@Nullable Segment segment(PlannedLoad load) {
+		return this.segments.get(load);
+	}
+
+}

@@ -1,0 +1,87 @@
+package dev.relata.orm.load;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.relata.orm.jdbc.DatabaseProfile;
+import dev.relata.orm.query.LoadConsistency;
+import dev.relata.orm.query.LoadStrategy;
+import dev.relata.orm.query.QueryPlan;
+import dev.relata.orm.schema.ModelProperty;
+import dev.relata.orm.sql.RenderedSql;
+import dev.relata.orm.sql.SqlRenderer;
+import dev.relata.orm.sql.dialect.Dialect;
+
+/**
+ * Turns a {@link LoadPlan} into the {@link QueryPlan} that {@code explain()} returns: the
+ * SQL of every statement, rendered exactly as it would run (a batched statement with one
+ * parent key).
+ */
+final class PlanDescriber {
+
+	private PlanDescriber() {
+	}
+
+	static QueryPlan describe(LoadPlan plan, DatabaseProfile profile, LoadSettings settings, boolean inTransaction) {
+		SqlRenderer renderer = profile.renderer();
+		List<GroupStatement> statements = new ArrayList<>();
+		for (StatementGroup group : plan.groups()) {
+			statements.add(group.root() ? GroupStatement.root(plan) : GroupStatement.batched(group));
+		}
+		RenderedSql root = renderer.render(statements.get(0).rootSelect());
+		List<QueryPlan.RelationStep> steps = new ArrayList<>();
+		for (PlannedLoad load : plan.loads()) {
+			describe(load, statements, renderer, profile.dialect(), settings, steps);
+		}
+		return new QueryPlan(root.sql(), root.binds().size(), plan.groups().size(),
+				consistency(plan, settings, inTransaction), steps);
+	}
+
+	private static void describe(PlannedLoad load, List<GroupStatement> statements, SqlRenderer renderer,
+			Dialect dialect, LoadSettings settings, List<QueryPlan.RelationStep> steps) {
+		LoadStrategy requested = LoadExecution.requested(load);
+		if (load.joined()) {
+			String into = (load.group.anchor == null) ? "the root statement"
+					: "the statement of " + load.group.anchor.load.path();
+			steps.add(new QueryPlan.RelationStep(load.load.path(), load.level, load.relation().kind().label(),
+					requested, load.strategy, load.reason, "(joined into " + into + ")", 0,
+					"joined into " + into + (load.paged() ? " through a ROW_NUMBER() derived table" : "")));
+		}
+		else {
+			GroupStatement statement = statements.stream()
+				.filter((s) -> s.group.anchor == load)
+				.findFirst()
+				.orElseThrow();
+			ModelProperty matched = GroupStatement.matchedProperty(load.relation());
+			boolean array = dialect.supportsArrayParameters() && dialect.arrayElementType(matched.columnType()) != null;
+			RenderedSql sql = renderer
+				.render(statement.batchedSelect(array ? List.of() : Arrays.asList((Object) null), array));
+			int maxKeys = array ? KeyChunks.ARRAY_CHUNK
+					: Math.min(settings.maxBatchKeys(), dialect.maxBindParameters() - (sql.binds().size() - 1));
+			String chunking = array
+					? "parent keys as one array parameter (= ANY(?)), at most " + maxKeys + " per statement"
+					: "parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most " + maxKeys
+							+ " per statement";
+			steps.add(new QueryPlan.RelationStep(load.load.path(), load.level, load.relation().kind().label(),
+					requested, load.strategy, load.reason, sql.sql(), sql.binds().size(), chunking));
+		}
+		for (PlannedLoad child : load.children) {
+			describe(child, statements, renderer, dialect, settings, steps);
+		}
+	}
+
+	private static String consistency(LoadPlan plan, LoadSettings settings, boolean inTransaction) {
+		if (settings.consistency() == LoadConsistency.NONE) {
+			return "none: each statement sees the database as it is when it runs";
+		}
+		if (plan.groups().size() < 2) {
+			return "snapshot: one statement, no transaction needed";
+		}
+		if (inTransaction) {
+			return "snapshot: inside the caller's transaction, whose isolation applies";
+		}
+		return "snapshot: the statements run in one read-only REPEATABLE READ transaction";
+	}
+
+}

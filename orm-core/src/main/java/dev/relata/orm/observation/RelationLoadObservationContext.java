@@ -1,0 +1,43 @@
+package dev.relata.orm.observation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.micrometer.observation.Observation;
+
+/**
+ * The context of one relation load at one level: the relation, the strategy that ran, the
+ * strategy requested, why, and the number of parent keys of each batched statement.
+ */
+public final class RelationLoadObservationContext extends Observation.Context {
+
+	private final OrmObservations.RelationLoad load;
+
+	private final List<Integer> batchSizes = new ArrayList<>();
+
+	RelationLoadObservationContext(OrmObservations.RelationLoad load) {
+		this.load = load;
+	}
+
+	/**
+	 * Returns what is loaded and how.
+	 * @return the relation load
+	 */
+	public OrmObservations.RelationLoad getLoad() {
+		return this.load;
+	}
+
+	/**
+	 * Returns the number of parent keys sent by each batched statement, in order; empty
+	 * for a joined relation.
+	 * @return the batch sizes
+	 */
+	public List<Integer> getBatchSizes() {
+		return List.copyOf(this.batchSizes);
+	}
+
+	void addBatchSize(int size) {
+		this.batchSizes.add(size);
+	}
+
+}

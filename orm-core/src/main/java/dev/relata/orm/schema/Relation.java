@@ -1,0 +1,165 @@
+package dev.relata.orm.schema;
+
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A resolved, validated relation: the models on both sides and the properties that match
+ * a parent row to its related rows. For every kind, a parent matches a child when the
+ * parent's {@link #sourceKey()} equals the child's {@link #targetKey()}; a many-to-many
+ * goes through the join model, whose {@link #throughSourceKey()} holds the parent's key
+ * and {@link #throughTargetKey()} the child's.
+ */
+public final class Relation {
+
+	private final String name;
+
+	private final RelationKind kind;
+
+	private final EntityModel<?> source;
+
+	private final EntityModel<?> target;
+
+	private final ModelProperty sourceKey;
+
+	private final ModelProperty targetKey;
+
+	private final @Nullable EntityModel<?> through;
+
+	private final @Nullable ModelProperty throughSourceKey;
+
+	private final @Nullable ModelProperty throughTargetKey;
+
+	private final @Nullable ModelProperty slot;
+
+	private final String definedBy;
+
+	Relation(RelationDeclaration declaration, EntityModel<?> source, EntityModel<?> target, ModelProperty sourceKey,
+			ModelProperty targetKey, @Nullable EntityModel<?> through, @Nullable ModelProperty throughSourceKey,
+			@Nullable ModelProperty throughTargetKey, @Nullable ModelProperty slot) {
+		this.name = declaration.name();
+		this.kind = declaration.kind();
+		this.definedBy = declaration.definedBy();
+		this.source = source;
+		this.target = target;
+		this.sourceKey = sourceKey;
+		this.targetKey = targetKey;
+		this.through = through;
+		this.throughSourceKey = throughSourceKey;
+		this.throughTargetKey = throughTargetKey;
+		this.slot = slot;
+	}
+
+	/**
+	 * Returns the relation's name.
+	 * @return the name, such as {@code posts}
+	 */
+	public String name() {
+		return this.name;
+	}
+
+	/**
+	 * Returns {@code Model.name}, for messages.
+	 * @return the qualified name, such as {@code User.posts}
+	 */
+	public String qualifiedName() {
+		return this.source.name() + "." + this.name;
+	}
+
+	/**
+	 * Returns the kind.
+	 * @return the kind
+	 */
+	public RelationKind kind() {
+		return this.kind;
+	}
+
+	/**
+	 * Tells whether the relation yields a list.
+	 * @return {@code true} for hasMany and manyToMany
+	 */
+	public boolean toMany() {
+		return this.kind.toMany();
+	}
+
+	/**
+	 * Returns the model the relation is defined on.
+	 * @return the source model
+	 */
+	public EntityModel<?> source() {
+		return this.source;
+	}
+
+	/**
+	 * Returns the related model.
+	 * @return the target model
+	 */
+	public EntityModel<?> target() {
+		return this.target;
+	}
+
+	/**
+	 * Returns the source property whose value identifies a parent's related rows: the
+	 * referenced key for hasOne, hasMany and manyToMany, the foreign key for belongsTo.
+	 * @return the source key
+	 */
+	public ModelProperty sourceKey() {
+		return this.sourceKey;
+	}
+
+	/**
+	 * Returns the target property matched against the source key: the foreign key for
+	 * hasOne and hasMany, the referenced key for belongsTo and manyToMany.
+	 * @return the target key
+	 */
+	public ModelProperty targetKey() {
+		return this.targetKey;
+	}
+
+	/**
+	 * Returns the join model of a manyToMany.
+	 * @return the join model, or empty for other kinds
+	 */
+	public Optional<EntityModel<?>> through() {
+		return Optional.ofNullable(this.through);
+	}
+
+	/**
+	 * Returns the join model's property holding the source key.
+	 * @return the property, or empty for other kinds
+	 */
+	public Optional<ModelProperty> throughSourceKey() {
+		return Optional.ofNullable(this.throughSourceKey);
+	}
+
+	/**
+	 * Returns the join model's property holding the target key.
+	 * @return the property, or empty for other kinds
+	 */
+	public Optional<ModelProperty> throughTargetKey() {
+		return Optional.ofNullable(this.throughTargetKey);
+	}
+
+	/**
+	 * Returns the source model's property that holds the loaded relation.
+	 * @return the slot, or empty when the model has no property of the relation's name
+	 */
+	public Optional<ModelProperty> slot() {
+		return Optional.ofNullable(this.slot);
+	}
+
+	/**
+	 * Returns where the relation was defined, for messages.
+	 * @return the definition's origin, such as a class, method and line
+	 */
+	public String definedBy() {
+		return this.definedBy;
+	}
+
+	@Override
+	public String toString() {
+		return this.kind.label() + " " + qualifiedName() + " -> " + this.target.name();
+	}
+
+}

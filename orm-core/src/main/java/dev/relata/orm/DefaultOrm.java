@@ -17,6 +17,8 @@ import dev.relata.orm.schema.ReferentialAction;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.sql.dialect.Dialect;
 import dev.relata.orm.write.EntityWriter;
+import dev.relata.orm.write.NestedWriter;
+import dev.relata.orm.write.PivotOperations;
 import dev.relata.orm.write.SetBasedWriter;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -43,6 +45,12 @@ final class DefaultOrm implements Orm {
 
 	private final Map<Class<?>, OrmRepository<?>> repositories = new ConcurrentHashMap<>();
 
+	private final Map<EntityModel<?>, EntityWriter<?>> writers = new ConcurrentHashMap<>();
+
+	private final PivotOperations pivots;
+
+	private final NestedWriter nestedWriter;
+
 	DefaultOrm(OrmBuilder builder) {
 		this.schema = builder.schema;
 		this.settings = builder.settings;
@@ -60,6 +68,13 @@ final class DefaultOrm implements Orm {
 		this.reader = new QueryReader(this.executor, this.schema.conversions(), this.settings.loadSettings(),
 				observations, transactionManager);
 		this.engine = new OrmQueryEngine(this.reader, new SetBasedWriter(this.executor, this.transactions));
+		this.pivots = new PivotOperations(this.executor, this.schema.conversions(), this.transactions);
+		this.nestedWriter = new NestedWriter(this.schema, this.executor, this.transactions, this::writer, this.pivots);
+	}
+
+	private EntityWriter<?> writer(EntityModel<?> model) {
+		return this.writers.computeIfAbsent(model,
+				(m) -> new EntityWriter<>(m, this.executor, this.schema.conversions(), this.transactions));
 	}
 
 	/**
@@ -88,10 +103,12 @@ final class DefaultOrm implements Orm {
 		return (OrmRepository<T>) this.repositories.computeIfAbsent(modelType, this::createRepository);
 	}
 
+	@SuppressWarnings("unchecked")
 	private <T> OrmRepository<T> createRepository(Class<T> modelType) {
 		EntityModel<T> model = this.schema.model(modelType);
-		EntityWriter<T> writer = new EntityWriter<>(model, this.executor, this.schema.conversions(), this.transactions);
-		return new DefaultOrmRepository<>(model, this.schema, this.engine, this.reader, writer);
+		EntityWriter<T> writer = (EntityWriter<T>) writer(model);
+		return new DefaultOrmRepository<>(model, this.schema, this.engine, this.reader, writer, this.nestedWriter,
+				this.pivots);
 	}
 
 	@Override

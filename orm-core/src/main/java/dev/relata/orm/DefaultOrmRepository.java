@@ -16,6 +16,13 @@ import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.ValueConversions;
 import dev.relata.orm.sql.Bind;
 import dev.relata.orm.write.EntityWriter;
+import dev.relata.orm.write.NestedWrite;
+import dev.relata.orm.write.NestedWriter;
+import dev.relata.orm.write.PivotOperations;
+import dev.relata.orm.exception.OrmUsageException;
+import dev.relata.orm.schema.Relation;
+import java.util.function.Consumer;
+import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
 
 /**
  * The repository of one model: queries through the shared engine, key lookups through the
@@ -37,8 +44,14 @@ final class DefaultOrmRepository<T> implements OrmRepository<T> {
 
 	private final EntityWriter<T> writer;
 
+	private final NestedWriter nestedWriter;
+
+	private final PivotOperations pivots;
+
 	DefaultOrmRepository(EntityModel<T> model, OrmSchema schema, QueryEngine engine, QueryReader reader,
-			EntityWriter<T> writer) {
+			EntityWriter<T> writer, NestedWriter nestedWriter, PivotOperations pivots) {
+		this.nestedWriter = nestedWriter;
+		this.pivots = pivots;
 		this.model = model;
 		this.schema = schema;
 		this.conversions = schema.conversions();
@@ -65,6 +78,28 @@ final class DefaultOrmRepository<T> implements OrmRepository<T> {
 	@Override
 	public List<T> insertAll(Collection<? extends T> entities) {
 		return this.writer.insertAll(entities);
+	}
+
+	@Override
+	public T insert(T entity, Consumer<NestedWrite<T>> writes) {
+		return this.nestedWriter.executeInsert(this.nestedWriter.planInsert(this.model, entity, writes));
+	}
+
+	@Override
+	public T update(Object key, Consumer<NestedWrite<T>> writes) {
+		this.nestedWriter.execute(this.nestedWriter.planUpdate(this.model, key, writes));
+		return findById(key).orElseThrow(() -> new IncorrectUpdateSemanticsDataAccessException(
+				"No " + this.model.name() + " with key " + key + " after the update"));
+	}
+
+	@Override
+	public <R> Related<R> related(T entity, String relation, Class<R> target) {
+		Relation found = this.schema.relation(this.model.type(), relation);
+		if (found.target().type() != target) {
+			throw new OrmUsageException("related(..., \"" + relation + "\", " + target.getSimpleName()
+					+ ".class): the relation's target is " + found.target().name());
+		}
+		return new DefaultRelated<>(found, entity, this.schema, this.engine, this.pivots);
 	}
 
 	@Override

@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import java.util.function.Consumer;
+
 import dev.relata.orm.query.Query;
+import dev.relata.orm.write.NestedWrite;
 import dev.relata.orm.schema.EntityModel;
 
 import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
@@ -46,6 +49,35 @@ public interface OrmRepository<T> {
 	 * @return the instances with their keys and versions, in the given order
 	 */
 	List<T> insertAll(Collection<? extends T> entities);
+
+	/**
+	 * Inserts an instance with writes through its relations (connect, disconnect,
+	 * create), in one transaction. Everything is checked before any SQL runs.
+	 * @param entity the instance; its relation slots must be {@code null}
+	 * @param writes the nested writes
+	 * @return the instance with its key and foreign keys; relation slots {@code null}
+	 */
+	T insert(T entity, Consumer<NestedWrite<T>> writes);
+
+	/**
+	 * Writes through the relations of an existing row (and sets its columns with
+	 * {@code set}), in one transaction; the row is locked first.
+	 * @param key the row's key
+	 * @param writes the nested writes
+	 * @return the row as stored afterwards; relation slots {@code null}
+	 */
+	T update(Object key, Consumer<NestedWrite<T>> writes);
+
+	/**
+	 * Returns the rows related to an instance through a relation: read them, or manage a
+	 * many-to-many's join rows (attach, detach, sync, toggle).
+	 * @param <R> the related model
+	 * @param entity the instance (its key or foreign key must be set)
+	 * @param relation the relation's name
+	 * @param target the related model, which must be the relation's target
+	 * @return the related rows
+	 */
+	<R> Related<R> related(T entity, String relation, Class<R> target);
 
 	/**
 	 * Updates every column of an instance by its key.

@@ -193,6 +193,23 @@ public final class StatementExecutor {
 	}
 
 	/**
+	 * Tells whether a table has a primary key or unique index on exactly these columns,
+	 * from the database's metadata.
+	 * @param schema the table's schema, or {@code null}
+	 * @param table the table name as in the schema
+	 * @param columns the column names as in the schema
+	 * @return whether such a unique key exists
+	 */
+	public boolean hasUniqueKey(@Nullable String schema, String table, List<String> columns) {
+		try {
+			return UniqueKeys.covers(this.dataSource, profile().identifierCase(), schema, table, columns);
+		}
+		catch (SQLException ex) {
+			throw translate("Relata reading the unique keys of " + table, null, ex);
+		}
+	}
+
+	/**
 	 * Returns the data source statements run on.
 	 * @return the data source
 	 */

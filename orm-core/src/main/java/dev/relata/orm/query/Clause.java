@@ -18,7 +18,7 @@ record Clause(boolean or, Predicate predicate) {
 	 * A condition of the where family, on properties of one model, with values already
 	 * converted to what the column stores.
 	 */
-	sealed interface Predicate permits Compare, NullTest, In, Group {
+	sealed interface Predicate permits Compare, NullTest, In, Group, Scoped {
 
 	}
 
@@ -49,6 +49,14 @@ record Clause(boolean or, Predicate predicate) {
 	 * @param negated {@code true} for {@code NOT IN}
 	 */
 	record In(ModelProperty property, List<@Nullable Object> columnValues, boolean negated) implements Predicate {
+	}
+
+	/**
+	 * A fixed condition of a scoped query.
+	 *
+	 * @param scope produces the condition
+	 */
+	record Scoped(QueryScope scope) implements Predicate {
 	}
 
 	/**

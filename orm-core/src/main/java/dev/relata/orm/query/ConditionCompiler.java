@@ -40,6 +40,9 @@ final class ConditionCompiler {
 		if (clauses.isEmpty()) {
 			return null;
 		}
+		if (clauses.stream().anyMatch((clause) -> clause.predicate() instanceof Clause.Scoped)) {
+			return scoped(clauses, qualifier);
+		}
 		List<Condition> disjuncts = new ArrayList<>();
 		List<Condition> conjuncts = new ArrayList<>();
 		for (Clause clause : clauses) {
@@ -51,6 +54,28 @@ final class ConditionCompiler {
 		}
 		disjuncts.add(and(conjuncts));
 		return (disjuncts.size() == 1) ? disjuncts.get(0) : new Or(disjuncts);
+	}
+
+	/**
+	 * A scoped query's fixed conditions AND the user's conditions as one group, so that
+	 * an {@code orWhere} cannot escape the scope.
+	 */
+	private static Condition scoped(List<Clause> clauses, @Nullable String qualifier) {
+		List<Condition> conditions = new ArrayList<>();
+		List<Clause> own = new ArrayList<>();
+		for (Clause clause : clauses) {
+			if (clause.predicate() instanceof Clause.Scoped scoped) {
+				conditions.add(scoped.scope().condition(qualifier));
+			}
+			else {
+				own.add(clause);
+			}
+		}
+		Condition rest = compile(own, qualifier);
+		if (rest != null) {
+			conditions.add(rest);
+		}
+		return and(conditions);
 	}
 
 	private static Condition and(List<Condition> conditions) {

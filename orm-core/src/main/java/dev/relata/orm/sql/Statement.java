@@ -3,6 +3,6 @@ package dev.relata.orm.sql;
 /**
  * A complete SQL statement, rendered by {@link SqlRenderer}.
  */
-public sealed interface Statement permits Select, Insert, Update, Delete {
+public sealed interface Statement permits Select, Insert, InsertSelect, Update, Delete {
 
 }

@@ -25,6 +25,9 @@ final class StatementWriter {
 		if (statement instanceof Select select) {
 			select(select);
 		}
+		else if (statement instanceof InsertSelect insert) {
+			insertSelect(insert);
+		}
 		else if (statement instanceof Insert insert) {
 			insert(insert);
 		}
@@ -169,10 +172,26 @@ final class StatementWriter {
 			this.out.expressions(rows.get(i));
 			this.out.append(")");
 		}
+		if (insert.ignoreConflicts()) {
+			if (!dialect.supportsOnConflictDoNothing()) {
+				throw new IllegalStateException(dialect.name() + " has no ON CONFLICT DO NOTHING; guard the insert "
+						+ "with WHERE NOT EXISTS instead");
+			}
+			this.out.append(" ON CONFLICT DO NOTHING");
+		}
 		if (!insert.returning().isEmpty()) {
 			this.out.append(" RETURNING ");
 			identifiers(insert.returning());
 		}
+	}
+
+	private void insertSelect(InsertSelect insert) {
+		this.out.append("INSERT INTO ");
+		table(insert.table());
+		this.out.append(" ");
+		identifierList(insert.columns());
+		this.out.append(" ");
+		select(insert.source());
 	}
 
 	private void update(Update update) {

@@ -248,14 +248,7 @@ public final class EntityWriter<T> {
 	}
 
 	private void checkWritable(T entity, String operation) {
-		for (ModelProperty property : this.model.properties()) {
-			if (property.kind() == PropertyKind.RELATION_SLOT && property.get(entity) != null) {
-				throw new OrmUsageException(property.qualifiedName() + " is a relation slot and must be null for "
-						+ operation + "; relation slots are never written. Write related rows with a nested write: "
-						+ operation + "(..., w -> w.create(\"" + property.name() + "\", ...)) or connect(\""
-						+ property.name() + "\", ids)");
-			}
-		}
+		EntityChecks.requireEmptySlots(this.model, entity, operation);
 		for (ModelProperty column : this.model.columns()) {
 			if (!column.key() && !column.version() && !column.options().nullable() && column.get(entity) == null) {
 				throw new OrmUsageException(column.qualifiedName() + " is NOT NULL but the " + this.model.name()

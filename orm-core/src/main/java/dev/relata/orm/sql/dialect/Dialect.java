@@ -64,6 +64,26 @@ public interface Dialect {
 	}
 
 	/**
+	 * Whether {@code INSERT ... ON CONFLICT DO NOTHING} skips rows that violate a unique
+	 * key, and only those (unlike MariaDB's {@code INSERT IGNORE}, which also swallows
+	 * other errors).
+	 * @return {@code true} if supported
+	 */
+	default boolean supportsOnConflictDoNothing() {
+		return false;
+	}
+
+	/**
+	 * Whether the driver can run {@code INSERT ... SELECT} as a JDBC batch. MariaDB's
+	 * bulk protocol refuses it (error 1295), so such rows are sent one statement each
+	 * there.
+	 * @return {@code true} if batching works
+	 */
+	default boolean batchesInsertSelect() {
+		return true;
+	}
+
+	/**
 	 * Whether {@code INSERT ... RETURNING} is available; if not, generated keys come from
 	 * JDBC.
 	 * @return {@code true} if insert returning is supported

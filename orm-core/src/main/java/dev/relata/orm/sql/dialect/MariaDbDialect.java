@@ -77,4 +77,9 @@ final class MariaDbDialect implements Dialect {
 		return name();
 	}
 
+	@Override
+	public boolean batchesInsertSelect() {
+		return false;
+	}
+
 }

@@ -81,4 +81,9 @@ final class PostgresDialect implements Dialect {
 		return name();
 	}
 
+	@Override
+	public boolean supportsOnConflictDoNothing() {
+		return true;
+	}
+
 }

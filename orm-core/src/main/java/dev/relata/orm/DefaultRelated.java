@@ -1,0 +1,153 @@
+package dev.relata.orm;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.relata.orm.exception.OrmUsageException;
+import dev.relata.orm.query.Queries;
+import dev.relata.orm.query.Query;
+import dev.relata.orm.query.QueryEngine;
+import dev.relata.orm.schema.EntityModel;
+import dev.relata.orm.schema.ModelProperty;
+import dev.relata.orm.schema.OrmSchema;
+import dev.relata.orm.schema.Relation;
+import dev.relata.orm.schema.RelationKind;
+import dev.relata.orm.sql.Bind;
+import dev.relata.orm.sql.ColumnRef;
+import dev.relata.orm.sql.Comparison;
+import dev.relata.orm.sql.ComparisonOperator;
+import dev.relata.orm.sql.Condition;
+import dev.relata.orm.sql.Constant;
+import dev.relata.orm.sql.InSelect;
+import dev.relata.orm.sql.Select;
+import dev.relata.orm.sql.SelectItem;
+import dev.relata.orm.write.PivotOperations;
+import dev.relata.orm.write.SyncResult;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rows related to one instance: a scoped query for reads, the pivot operations for
+ * writes.
+ *
+ * @param <R> the related model
+ */
+final class DefaultRelated<R> implements Related<R> {
+
+	private final Relation relation;
+
+	private final @Nullable Object ownerValue;
+
+	private final OrmSchema schema;
+
+	private final QueryEngine engine;
+
+	private final PivotOperations pivots;
+
+	DefaultRelated(Relation relation, Object owner, OrmSchema schema, QueryEngine engine, PivotOperations pivots) {
+		this.relation = relation;
+		this.ownerValue = relation.sourceKey().get(owner);
+		this.schema = schema;
+		this.engine = engine;
+		this.pivots = pivots;
+	}
+
+	@Override
+	public List<R> many() {
+		return query().many();
+	}
+
+	@Override
+	public Optional<R> one() {
+		if (this.relation.toMany()) {
+			throw new OrmUsageException("one() on " + this.relation.qualifiedName() + ": it is a "
+					+ this.relation.kind().label() + " relation; use many() or query()");
+		}
+		return query().one();
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public Query<R> query() {
+		return Queries.scoped((EntityModel<R>) this.relation.target(), this.schema, this.engine, this::scope);
+	}
+
+	private Condition scope(@Nullable String alias) {
+		if (this.ownerValue == null) {
+			return new Constant(false);
+		}
+		ModelProperty targetKey = this.relation.targetKey();
+		ColumnRef column = new ColumnRef(alias, targetKey.column());
+		if (this.relation.kind() != RelationKind.MANY_TO_MANY) {
+			return new Comparison(column, ComparisonOperator.EQ, bind(targetKey, this.ownerValue));
+		}
+		ModelProperty from = this.relation.throughSourceKey().orElseThrow();
+		ModelProperty to = this.relation.throughTargetKey().orElseThrow();
+		Select targets = new Select(List.of(), false, List.of(new SelectItem(new ColumnRef("p", to.column()), null)),
+				dev.relata.orm.query.QueryCompiler.table(this.relation.through().orElseThrow(), "p"), List.of(),
+				new Comparison(new ColumnRef("p", from.column()), ComparisonOperator.EQ, bind(from, this.ownerValue)),
+				List.of(), null, List.of(), null, null, false);
+		return new InSelect(column, targets, false);
+	}
+
+	private Bind bind(ModelProperty property, Object value) {
+		Object converted = this.schema.conversions()
+			.toColumnValue(this.schema.conversions().toPropertyType(value, property), property);
+		return new Bind(converted, property.columnType());
+	}
+
+	@Override
+	public int attach(Object id) {
+		return attach((id instanceof Collection<?> ids) ? ids : List.of(id));
+	}
+
+	@Override
+	public int attach(Collection<?> ids) {
+		return attach(ids, Map.of());
+	}
+
+	@Override
+	public int attach(Collection<?> ids, Map<String, ?> extras) {
+		return this.pivots.attach(this.relation, ownerKey(), ids, extras);
+	}
+
+	@Override
+	public int detach(Object id) {
+		return detach((id instanceof Collection<?> ids) ? ids : List.of(id));
+	}
+
+	@Override
+	public int detach(Collection<?> ids) {
+		return this.pivots.detach(this.relation, ownerKey(), ids);
+	}
+
+	@Override
+	public int detachAll() {
+		return this.pivots.detachAll(this.relation, ownerKey());
+	}
+
+	@Override
+	public SyncResult sync(Collection<?> ids) {
+		return sync(ids, Map.of());
+	}
+
+	@Override
+	public SyncResult sync(Collection<?> ids, Map<String, ?> extras) {
+		return this.pivots.sync(this.relation, ownerKey(), ids, extras);
+	}
+
+	@Override
+	public SyncResult toggle(Collection<?> ids) {
+		return this.pivots.toggle(this.relation, ownerKey(), ids);
+	}
+
+	private Object ownerKey() {
+		if (this.ownerValue == null) {
+			throw new OrmUsageException(this.relation.source().name() + " has no " + this.relation.sourceKey().name()
+					+ " yet; insert it before managing " + this.relation.name());
+		}
+		return this.ownerValue;
+	}
+
+}

@@ -143,6 +143,10 @@ final class LoadingFixture {
 		return Orm.builder(this.db.dataSource(), SCHEMA).settings(settings).statementListener(listener).build();
 	}
 
+	List<ExecutedStatement> statements() {
+		return List.copyOf(this.statements);
+	}
+
 	List<String> sql() {
 		return this.statements.stream().map(ExecutedStatement::sql).toList();
 	}

@@ -48,6 +48,23 @@ final class BindValues {
 	}
 
 	/**
+	 * Returns a value as it is reported to statement listeners: the bound value itself,
+	 * an array bind as the list of all its values, and SQL {@code NULL} as the text
+	 * {@code "null"}.
+	 * @param bind a bind expression
+	 * @return the reported value
+	 */
+	static Object reported(Expression bind) {
+		if (bind instanceof Bind value) {
+			return (value.value() != null) ? value.value() : "null";
+		}
+		if (bind instanceof ArrayBind array) {
+			return array.values();
+		}
+		return bind;
+	}
+
+	/**
 	 * Returns a value as it is shown in logs: byte arrays by their length, long text
 	 * shortened.
 	 * @param bind a bind expression

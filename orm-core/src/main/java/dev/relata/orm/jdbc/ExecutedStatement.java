@@ -10,7 +10,7 @@ import java.util.List;
  * or {@code delete}
  * @param sql the SQL text with {@code ?} placeholders
  * @param binds the bound values in placeholder order (for a batch, those of its first
- * row)
+ * row); an array bind as the list of all its values, SQL {@code NULL} as {@code "null"}
  * @param batchSize the number of bind rows (1 unless the statement is a JDBC batch)
  */
 public record ExecutedStatement(String model, String operation, String sql, List<Object> binds, int batchSize) {

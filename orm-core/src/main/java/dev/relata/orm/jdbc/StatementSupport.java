@@ -154,12 +154,13 @@ final class StatementSupport {
 	private ExecutedStatement announce(SqlStatement statement, int batchSize) {
 		List<Object> binds = new ArrayList<>(statement.binds().size());
 		for (Expression bind : statement.binds()) {
-			binds.add(BindValues.loggable(bind));
+			binds.add(BindValues.reported(bind));
 		}
 		ExecutedStatement executed = new ExecutedStatement(statement.model(), statement.operation(), statement.sql(),
 				binds, batchSize);
 		if (SQL_LOG.isDebugEnabled()) {
-			SQL_LOG.debug(statement.model() + " " + statement.operation() + ": " + statement.sql() + " binds " + binds
+			List<Object> logged = statement.binds().stream().map(BindValues::loggable).toList();
+			SQL_LOG.debug(statement.model() + " " + statement.operation() + ": " + statement.sql() + " binds " + logged
 					+ ((batchSize > 1) ? " (batch of " + batchSize + ")" : ""));
 		}
 		for (StatementListener listener : this.listeners) {

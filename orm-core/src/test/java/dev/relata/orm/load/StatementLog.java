@@ -1,0 +1,60 @@
+package dev.relata.orm.load;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import dev.relata.orm.jdbc.ExecutedStatement;
+import dev.relata.orm.jdbc.StatementListener;
+
+/**
+ * Records every statement an {@code Orm} runs, for assertions on their number, SQL and
+ * binds in loader tests.
+ */
+final class StatementLog implements StatementListener {
+
+	private final List<ExecutedStatement> statements = new CopyOnWriteArrayList<>();
+
+	@Override
+	public void beforeStatement(ExecutedStatement statement) {
+		this.statements.add(statement);
+	}
+
+	List<ExecutedStatement> statements() {
+		return List.copyOf(this.statements);
+	}
+
+	List<String> sql() {
+		return this.statements.stream().map(ExecutedStatement::sql).toList();
+	}
+
+	int count() {
+		return this.statements.size();
+	}
+
+	ExecutedStatement get(int index) {
+		return this.statements.get(index);
+	}
+
+	void clear() {
+		this.statements.clear();
+	}
+
+	/**
+	 * The binds of a statement with an array bind (a list) expanded into its elements.
+	 */
+	static List<Object> flatBinds(ExecutedStatement statement) {
+		List<Object> flat = new ArrayList<>();
+		for (Object bind : statement.binds()) {
+			if (bind instanceof Collection<?> values) {
+				flat.addAll(values);
+			}
+			else {
+				flat.add(bind);
+			}
+		}
+		return flat;
+	}
+
+}

@@ -106,7 +106,8 @@ final class LoadPlanner {
 				throw refused(load, "its statement already joins "
 						+ group.joined.stream().filter(PlannedLoad::multipliesRows).findFirst().orElseThrow().load
 							.path()
-						+ ", and two joined relations that repeat rows would multiply them (a cartesian product)");
+						+ ", and Relata joins at most one relation that repeats rows per statement (two multiply "
+						+ "the rows read)");
 			}
 			return new AutoStrategyRules.Decision(LoadStrategy.JOIN, LoadReason.EXPLICIT);
 		}

@@ -70,11 +70,13 @@ final class ModelAssembler {
 				this.converters.get(source.type()));
 	}
 
-	// A relation's name makes a slot; a model- or collection-typed property without a
-	// relation is a
-	// slot too, which the relation resolver then reports as unclaimed.
+	// A model- or collection-typed property is a slot (the relation resolver reports it
+	// when
+	// no relation claims it); so is any other property named like a relation, unless it
+	// has
+	// a column type: that stays a column, which the resolver reports as a name clash.
 	private PropertyKind kind(PropertySource source, List<PropertySource> all, Set<String> relations) {
-		if (relations.contains(source.name()) || isRelationSlot(source)) {
+		if (isRelationSlot(source) || (relations.contains(source.name()) && !isColumnType(source.type()))) {
 			return PropertyKind.RELATION_SLOT;
 		}
 		if (source.has(Aggregate.class) || countsRelation(source.name(), relations)
@@ -90,6 +92,10 @@ final class ModelAssembler {
 			return false;
 		}
 		return this.modelTypes.contains(type) || Collection.class.isAssignableFrom(type);
+	}
+
+	private boolean isColumnType(Class<?> type) {
+		return this.converters.containsKey(type) || SupportedTypes.isSupported(type);
 	}
 
 	// postsCount counts the relation posts.

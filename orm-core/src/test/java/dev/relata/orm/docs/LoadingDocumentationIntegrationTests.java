@@ -1,6 +1,7 @@
 package dev.relata.orm.docs;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
@@ -280,15 +281,54 @@ class LoadingDocumentationIntegrationTests {
 		assertThat(summary.totalAmount()).isEqualTo(3.0);
 	}
 
+	/**
+	 * The models of the README example.
+	 */
+	static final class Readme {
+
+		@Table("users")
+		record User(@Id Long id, String name, Integer age, Boolean active, @Nullable String note,
+				@Nullable List<Post> posts) {
+		}
+
+		@Table("posts")
+		record Post(@Id Long id, Long userId, String title) {
+		}
+
+	}
+
 	@DatabaseTest
-	void readmeExampleLoadsPosts(TestDatabase db) {
-		OrmRepository<User> users = users(db);
-		// README: List<User> withPosts = users.query().where("name",
-		// "Ada").load("posts").many();
-		List<User> withPosts = users.query().where("name", "Ada").load("posts").many();
+	void readmeExampleRuns(TestDatabase db) {
+		db.recreate("posts",
+				"CREATE TABLE posts (id " + db.identity() + ", user_id BIGINT NOT NULL, title VARCHAR(100) NOT NULL)");
+		db.recreate("users", "CREATE TABLE users (id " + db.identity()
+				+ ", name VARCHAR(100) NOT NULL, age INT, active BOOLEAN, note VARCHAR(200))");
+		// README example start
+		OrmSchema schema = OrmSchema.builder()
+			.models(Readme.User.class, Readme.Post.class)
+			.relations(RelationDefinitions.of(Readme.User.class,
+					(r) -> r.hasMany("posts", Readme.Post.class, Readme.Post::userId)))
+			.build();
+		Orm orm = Orm.create(db.dataSource(), schema);
+		OrmRepository<Readme.User> users = orm.repository(Readme.User.class);
+		Readme.User saved = users.insert(new Readme.User(null, "Grace", 45, true, null, null));
+		Optional<Readme.User> grace = users.findById(saved.id());
+		List<Readme.User> adults = users.query()
+			.where("age", ">=", 18)
+			.where(Readme.User::active)
+			.is(true)
+			.orderBy("name")
+			.limit(10)
+			.many();
+		orm.repository(Readme.Post.class).insert(new Readme.Post(null, saved.id(), "Cobol"));
+		List<Readme.User> withPosts = users.query().where("active", true).load("posts").many();
+		int archived = users.query().where("active", false).update((s) -> s.set("note", "archived"));
+		// README example end
+		assertThat(grace).contains(saved);
+		assertThat(adults).containsExactly(saved);
 		assertThat(withPosts).singleElement()
-			.extracting(LoadingDocumentationIntegrationTests::titles)
-			.isEqualTo(List.of("Notes", "Engines", "Draft"));
+			.satisfies((user) -> assertThat(user.posts()).extracting(Readme.Post::title).containsExactly("Cobol"));
+		assertThat(archived).isZero();
 	}
 
 }

@@ -236,6 +236,17 @@ class LoadingDocumentationIntegrationTests {
 			.many();
 		assertThat(this.statements).hasSize(2);
 		assertThat(twice.get(0).tags()).extracting(Tag::name).containsExactly("math");
+		// three distinct user keys: an IN list padded to 4 by repeating the last key, or
+		// one array on PostgreSQL
+		assertThat(this.statements.get(1).binds())
+			.isEqualTo((db.kind() == DatabaseKind.POSTGRESQL) ? List.of(List.of(1L, 2L, 3L)) : List.of(1L, 2L, 3L, 3L));
+		assertThatExceptionOfType(OrmUsageException.class)
+			.isThrownBy(() -> users.query().whereKey(1L).lock().load("posts", LoadOptions.join()).many());
+		assertThatExceptionOfType(OrmUsageException.class).isThrownBy(() -> {
+			try (Stream<User> stream = users.query().load("posts", LoadOptions.join()).stream()) {
+				stream.toList();
+			}
+		});
 	}
 
 	@DatabaseTest
@@ -261,6 +272,15 @@ class LoadingDocumentationIntegrationTests {
 		try (Stream<User> stream = users.query().orderBy("id").load("posts").stream()) {
 			assertThat(stream.map((u) -> u.posts().size())).containsExactly(3, 1, 0);
 		}
+		// a streamed single parent is still batched (streamed-parents), not joined
+		OrmRepository<User> listened = Orm.builder(db.dataSource(), schema(db))
+			.statementListener(listener())
+			.build()
+			.repository(User.class);
+		try (Stream<User> stream = listened.query().whereKey(1L).load("posts").stream()) {
+			assertThat(stream.map((u) -> u.posts().size())).containsExactly(3);
+		}
+		assertThat(this.statements).extracting(ExecutedStatement::model).containsExactly("User", "Post");
 	}
 
 	@DatabaseTest

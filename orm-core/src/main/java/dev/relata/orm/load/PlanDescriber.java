@@ -1,5 +1,6 @@
 package dev.relata.orm.load;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +36,7 @@ final class PlanDescriber {
 			describe(load, statements, renderer, profile.dialect(), settings, steps);
 		}
 		return new QueryPlan(root.sql(), root.binds().size(), plan.groups().size(),
-				consistency(plan, settings, inTransaction), steps);
+				consistency(plan, settings, profile.dialect(), inTransaction), steps);
 	}
 
 	private static void describe(PlannedLoad load, List<GroupStatement> statements, SqlRenderer renderer,
@@ -71,7 +72,7 @@ final class PlanDescriber {
 		}
 	}
 
-	private static String consistency(LoadPlan plan, LoadSettings settings, boolean inTransaction) {
+	private static String consistency(LoadPlan plan, LoadSettings settings, Dialect dialect, boolean inTransaction) {
 		if (settings.consistency() == LoadConsistency.NONE) {
 			return "none: each statement sees the database as it is when it runs";
 		}
@@ -81,7 +82,9 @@ final class PlanDescriber {
 		if (inTransaction) {
 			return "snapshot: inside the caller's transaction, whose isolation applies";
 		}
-		return "snapshot: the statements run in one read-only REPEATABLE READ transaction";
+		String isolation = (dialect.snapshotIsolationLevel() == Connection.TRANSACTION_SERIALIZABLE) ? "SERIALIZABLE"
+				: "REPEATABLE READ";
+		return "snapshot: the statements run in one read-only " + isolation + " transaction";
 	}
 
 }

@@ -27,7 +27,6 @@ import dev.relata.orm.query.QueryPlan;
 import dev.relata.orm.schema.ValueConversions;
 import java.util.function.Supplier;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,7 +54,7 @@ public final class QueryReader {
 
 	private final OrmObservations observations;
 
-	private final TransactionTemplate snapshot;
+	private final PlatformTransactionManager transactionManager;
 
 	/**
 	 * Creates a reader.
@@ -72,9 +71,7 @@ public final class QueryReader {
 		this.conversions = conversions;
 		this.settings = settings;
 		this.observations = observations;
-		this.snapshot = new TransactionTemplate(transactionManager);
-		this.snapshot.setReadOnly(true);
-		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.transactionManager = transactionManager;
 	}
 
 	/**
@@ -182,13 +179,17 @@ public final class QueryReader {
 	}
 
 	/**
-	 * Runs a load of two or more statements in one read-only REPEATABLE READ transaction
-	 * when SNAPSHOT consistency is asked for and no transaction is active.
+	 * Runs a load of two or more statements in one read-only transaction at the dialect's
+	 * snapshot isolation level (REPEATABLE READ, SERIALIZABLE on H2) when SNAPSHOT
+	 * consistency is asked for and no transaction is active.
 	 */
 	private <T> List<T> consistently(LoadPlan plan, Supplier<List<T>> load) {
 		if (this.settings.consistency() == LoadConsistency.SNAPSHOT && plan.groups().size() >= 2
 				&& !TransactionSynchronizationManager.isActualTransactionActive()) {
-			return this.snapshot.execute((status) -> load.get());
+			TransactionTemplate snapshot = new TransactionTemplate(this.transactionManager);
+			snapshot.setReadOnly(true);
+			snapshot.setIsolationLevel(this.executor.profile().dialect().snapshotIsolationLevel());
+			return snapshot.execute((status) -> load.get());
 		}
 		return load.get();
 	}

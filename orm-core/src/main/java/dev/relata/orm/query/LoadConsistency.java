@@ -14,8 +14,9 @@ public enum LoadConsistency {
 
 	/**
 	 * A load of two or more statements outside any transaction runs them in one read-only
-	 * REPEATABLE READ transaction, so the graph cannot mix states. Inside a caller's
-	 * transaction the caller's isolation applies.
+	 * REPEATABLE READ transaction (SERIALIZABLE on H2, whose REPEATABLE READ snapshots a
+	 * table only when it is first read), so the graph cannot mix states. Inside a
+	 * caller's transaction the caller's isolation applies.
 	 */
 	SNAPSHOT
 

@@ -1,5 +1,7 @@
 package dev.relata.orm.sql.dialect;
 
+import java.sql.Connection;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -110,6 +112,16 @@ public interface Dialect {
 	 */
 	default @Nullable String arrayElementType(Class<?> javaType) {
 		return null;
+	}
+
+	/**
+	 * The JDBC isolation level ({@link Connection} constant) under which a transaction
+	 * reads one snapshot of every table, taken at its first statement; a {@code SNAPSHOT}
+	 * load runs its statements at this level.
+	 * @return the isolation level, by default {@code TRANSACTION_REPEATABLE_READ}
+	 */
+	default int snapshotIsolationLevel() {
+		return Connection.TRANSACTION_REPEATABLE_READ;
 	}
 
 	/**

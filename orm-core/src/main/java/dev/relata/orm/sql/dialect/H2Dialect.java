@@ -1,5 +1,7 @@
 package dev.relata.orm.sql.dialect;
 
+import java.sql.Connection;
+
 /**
  * H2 2.x in its regular mode: upper-case identifiers, explicit null ordering, native
  * UUIDs.
@@ -39,6 +41,16 @@ final class H2Dialect implements Dialect {
 	@Override
 	public boolean nativeUuid() {
 		return true;
+	}
+
+	/**
+	 * H2 snapshots a table under REPEATABLE READ only when the transaction first reads
+	 * it, so a row committed between two statements shows in a table read later;
+	 * SERIALIZABLE snapshots every table at the first statement.
+	 */
+	@Override
+	public int snapshotIsolationLevel() {
+		return Connection.TRANSACTION_SERIALIZABLE;
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package dev.relata.orm.sql.dialect;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.util.UUID;
 
 import dev.relata.orm.exception.OrmUsageException;
@@ -133,6 +134,14 @@ class DialectsTests {
 		assertThat(h2.enforcesSetDefault()).isTrue();
 		assertThat(h2.supportsWindowFunctions()).isTrue();
 		assertThat(h2.stripsCharPadding()).isFalse();
+	}
+
+	@Test
+	void snapshotLoadsUseSerializableOnlyOnH2() {
+		assertThat(Dialects.POSTGRESQL.snapshotIsolationLevel()).isEqualTo(Connection.TRANSACTION_REPEATABLE_READ);
+		assertThat(Dialects.MARIADB.snapshotIsolationLevel()).isEqualTo(Connection.TRANSACTION_REPEATABLE_READ);
+		assertThat(Dialects.MYSQL.snapshotIsolationLevel()).isEqualTo(Connection.TRANSACTION_REPEATABLE_READ);
+		assertThat(Dialects.H2.snapshotIsolationLevel()).isEqualTo(Connection.TRANSACTION_SERIALIZABLE);
 	}
 
 }

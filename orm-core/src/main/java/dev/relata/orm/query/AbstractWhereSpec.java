@@ -13,7 +13,9 @@ import dev.relata.orm.query.Clause.NullTest;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.PropertyKind;
+import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.PropertyRef;
+import dev.relata.orm.schema.Relation;
 import dev.relata.orm.schema.PropertyReferences;
 import dev.relata.orm.schema.ValueConversions;
 import org.jspecify.annotations.Nullable;
@@ -29,13 +31,16 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 
 	private final EntityModel<T> model;
 
+	private final OrmSchema schema;
+
 	private final ValueConversions conversions;
 
 	private final List<Clause> clauses = new ArrayList<>();
 
-	AbstractWhereSpec(EntityModel<T> model, ValueConversions conversions) {
+	AbstractWhereSpec(EntityModel<T> model, OrmSchema schema) {
 		this.model = model;
-		this.conversions = conversions;
+		this.schema = schema;
+		this.conversions = schema.conversions();
 	}
 
 	abstract S self();
@@ -52,6 +57,10 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 
 	final ValueConversions conversions() {
 		return this.conversions;
+	}
+
+	final OrmSchema schema() {
+		return this.schema;
 	}
 
 	final List<Clause> clauses() {
@@ -138,6 +147,93 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 		return add(true, new NullTest(column(property), true));
 	}
 
+	@Override
+	public S has(String relation) {
+		return add(false, relationFilter(relation, null, false, null, 0));
+	}
+
+	@Override
+	public S has(String relation, String operator, long count) {
+		return add(false, relationFilter(relation, null, false, countOperator(operator, count), count));
+	}
+
+	@Override
+	public S doesntHave(String relation) {
+		return add(false, relationFilter(relation, null, true, null, 0));
+	}
+
+	@Override
+	public S whereHas(String relation, Consumer<WhereGroup<?>> filter) {
+		return add(false, relationFilter(relation, filter, false, null, 0));
+	}
+
+	@Override
+	public S whereHas(String relation, Consumer<WhereGroup<?>> filter, String operator, long count) {
+		return add(false, relationFilter(relation, filter, false, countOperator(operator, count), count));
+	}
+
+	@Override
+	public S whereDoesntHave(String relation, Consumer<WhereGroup<?>> filter) {
+		return add(false, relationFilter(relation, filter, true, null, 0));
+	}
+
+	@Override
+	public S orHas(String relation) {
+		return add(true, relationFilter(relation, null, false, null, 0));
+	}
+
+	@Override
+	public S orHas(String relation, String operator, long count) {
+		return add(true, relationFilter(relation, null, false, countOperator(operator, count), count));
+	}
+
+	@Override
+	public S orDoesntHave(String relation) {
+		return add(true, relationFilter(relation, null, true, null, 0));
+	}
+
+	@Override
+	public S orWhereHas(String relation, Consumer<WhereGroup<?>> filter) {
+		return add(true, relationFilter(relation, filter, false, null, 0));
+	}
+
+	@Override
+	public S orWhereDoesntHave(String relation, Consumer<WhereGroup<?>> filter) {
+		return add(true, relationFilter(relation, filter, true, null, 0));
+	}
+
+	/**
+	 * Builds an existence or count filter; a dotted path nests an existence filter per
+	 * segment, the conditions and count applying to the last.
+	 */
+	final Clause.RelationFilter relationFilter(String path, @Nullable Consumer<WhereGroup<?>> filter, boolean negated,
+			@Nullable Operator operator, long count) {
+		int dot = path.indexOf('.');
+		String name = (dot < 0) ? path : path.substring(0, dot);
+		Relation relation = this.schema.relation(this.model.type(), name);
+		DefaultWhereGroup<?> related = new DefaultWhereGroup<>(relation.target(), this.schema);
+		if (dot >= 0) {
+			related.add(false, related.relationFilter(path.substring(dot + 1), filter, false, operator, count));
+			return new Clause.RelationFilter(relation, List.copyOf(related.clauses()), negated, null, 0);
+		}
+		if (filter != null) {
+			filter.accept(related);
+		}
+		return new Clause.RelationFilter(relation, List.copyOf(related.clauses()), negated, operator, count);
+	}
+
+	private static Operator countOperator(String text, long count) {
+		Operator operator = Operator.parse(text);
+		if (operator == Operator.LIKE || operator == Operator.NOT_LIKE || operator == Operator.IN
+				|| operator == Operator.NOT_IN) {
+			throw new OrmUsageException("A relation count compares with = <> != < <= > >=, not '" + text + "'");
+		}
+		if (count < 0) {
+			throw new OrmUsageException("A relation count is zero or more, got " + count);
+		}
+		return operator;
+	}
+
 	final S add(boolean or, Clause.Predicate predicate) {
 		checkModifiable();
 		this.clauses.add(new Clause(or, predicate));
@@ -145,7 +241,7 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 	}
 
 	private S addGroup(boolean or, Consumer<? super WhereGroup<T>> filler) {
-		DefaultWhereGroup<T> group = new DefaultWhereGroup<>(this.model, this.conversions);
+		DefaultWhereGroup<T> group = new DefaultWhereGroup<>(this.model, this.schema);
 		filler.accept(group);
 		if (group.clauses().isEmpty()) {
 			checkModifiable();

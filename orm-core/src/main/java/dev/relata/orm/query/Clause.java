@@ -18,7 +18,7 @@ record Clause(boolean or, Predicate predicate) {
 	 * A condition of the where family, on properties of one model, with values already
 	 * converted to what the column stores.
 	 */
-	sealed interface Predicate permits Compare, NullTest, In, Group, Scoped {
+	sealed interface Predicate permits Compare, NullTest, In, Group, Scoped, RelationFilter {
 
 	}
 
@@ -57,6 +57,20 @@ record Clause(boolean or, Predicate predicate) {
 	 * @param scope produces the condition
 	 */
 	record Scoped(QueryScope scope) implements Predicate {
+	}
+
+	/**
+	 * An existence or count filter on a relation: {@code [NOT] EXISTS (SELECT 1 ...)} or
+	 * {@code (SELECT COUNT(*) ...) <operator> count}.
+	 *
+	 * @param relation the relation
+	 * @param filter conditions on the related rows (nested filters for dotted paths)
+	 * @param negated {@code true} for {@code NOT EXISTS}
+	 * @param operator the count comparison, or {@code null} for existence
+	 * @param count the count compared with
+	 */
+	record RelationFilter(dev.relata.orm.schema.Relation relation, List<Clause> filter, boolean negated,
+			@Nullable Operator operator, long count) implements Predicate {
 	}
 
 	/**

@@ -19,6 +19,12 @@ import dev.relata.orm.sql.Expression;
 import dev.relata.orm.sql.InList;
 import dev.relata.orm.sql.NullCheck;
 import dev.relata.orm.sql.Or;
+import dev.relata.orm.sql.CountAll;
+import dev.relata.orm.sql.Exists;
+import dev.relata.orm.sql.NumberLiteral;
+import dev.relata.orm.sql.ScalarSubquery;
+import dev.relata.orm.sql.Select;
+import dev.relata.orm.sql.SelectItem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,8 +103,43 @@ final class ConditionCompiler {
 			}
 			return new InList(column(in.property(), qualifier), values, in.negated());
 		}
+		if (predicate instanceof Clause.RelationFilter filter) {
+			return relationFilter(filter, (qualifier != null) ? qualifier : QueryCompiler.ROOT_ALIAS);
+		}
 		Condition group = compile(((Group) predicate).clauses(), qualifier);
 		return (group != null) ? group : new Constant(true);
+	}
+
+	/**
+	 * {@code [NOT] EXISTS (SELECT 1 FROM related x WHERE correlation AND filter)}, or
+	 * {@code (SELECT COUNT(*) ...) <op> ?}. The related alias extends the parent's, so
+	 * nested filters never shadow an outer alias.
+	 */
+	private static Condition relationFilter(Clause.RelationFilter filter, String qualifier) {
+		String alias = qualifier + "x";
+		Condition conditions = compile(filter.filter(), alias);
+		if (filter.operator() == null) {
+			Select exists = RelationSubquery.of(filter.relation(), qualifier, alias,
+					List.of(new SelectItem(new NumberLiteral(1), null)), conditions);
+			return new Exists(exists, filter.negated());
+		}
+		Select count = RelationSubquery.of(filter.relation(), qualifier, alias,
+				List.of(new SelectItem(new CountAll(), null)), conditions);
+		return new Comparison(new ScalarSubquery(count), operator(filter.operator()),
+				new Bind(filter.count(), Long.class));
+	}
+
+	/**
+	 * Tells whether clauses contain a relation filter, at any depth.
+	 */
+	static boolean hasRelationFilter(List<Clause> clauses) {
+		for (Clause clause : clauses) {
+			if (clause.predicate() instanceof Clause.RelationFilter
+					|| (clause.predicate() instanceof Group group && hasRelationFilter(group.clauses()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static ColumnRef column(ModelProperty property, @Nullable String qualifier) {

@@ -43,7 +43,7 @@ final class DefaultQuery<T> extends AbstractWhereSpec<Query<T>, T> implements Qu
 	private final LoadCollector loads;
 
 	DefaultQuery(EntityModel<T> model, OrmSchema schema, QueryEngine engine) {
-		super(model, schema.conversions());
+		super(model, schema);
 		this.engine = engine;
 		this.loads = new LoadCollector(model, schema, "");
 	}

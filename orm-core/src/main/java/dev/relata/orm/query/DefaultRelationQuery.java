@@ -38,7 +38,7 @@ final class DefaultRelationQuery<R> extends AbstractWhereSpec<RelationQuery<R>, 
 
 	@SuppressWarnings("unchecked")
 	DefaultRelationQuery(Relation relation, String path, OrmSchema schema) {
-		super((EntityModel<R>) relation.target(), schema.conversions());
+		super((EntityModel<R>) relation.target(), schema);
 		this.relation = relation;
 		this.path = path;
 		this.loads = new LoadCollector(relation.target(), schema, path);

@@ -1,7 +1,7 @@
 package dev.relata.orm.query;
 
 import dev.relata.orm.schema.EntityModel;
-import dev.relata.orm.schema.ValueConversions;
+import dev.relata.orm.schema.OrmSchema;
 
 /**
  * The group filled inside {@code whereGroup(g -> ...)}.
@@ -10,8 +10,8 @@ import dev.relata.orm.schema.ValueConversions;
  */
 final class DefaultWhereGroup<T> extends AbstractWhereSpec<WhereGroup<T>, T> implements WhereGroup<T> {
 
-	DefaultWhereGroup(EntityModel<T> model, ValueConversions conversions) {
-		super(model, conversions);
+	DefaultWhereGroup(EntityModel<T> model, OrmSchema schema) {
+		super(model, schema);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import dev.relata.orm.sql.Condition;
 import dev.relata.orm.sql.CountAll;
 import dev.relata.orm.sql.Delete;
 import dev.relata.orm.sql.DerivedTable;
+import dev.relata.orm.sql.InSelect;
 import dev.relata.orm.sql.NullOrder;
 import dev.relata.orm.sql.NumberLiteral;
 import dev.relata.orm.sql.OrderItem;
@@ -102,7 +103,7 @@ public final class QueryCompiler {
 					ConditionCompiler.bind(assignment.property(), assignment.columnValue())));
 		}
 		query.model().version().ifPresent((version) -> sets.add(VersionIncrement.assignment(version)));
-		return new Update(table(query.model(), null), sets, ConditionCompiler.compile(query.where(), null));
+		return new Update(table(query.model(), null), sets, setBasedWhere(query));
 	}
 
 	/**
@@ -112,7 +113,34 @@ public final class QueryCompiler {
 	 */
 	public static Delete delete(QueryModel<?> query) {
 		requireSetBased(query, "delete");
-		return new Delete(table(query.model(), null), ConditionCompiler.compile(query.where(), null));
+		return new Delete(table(query.model(), null), setBasedWhere(query));
+	}
+
+	/**
+	 * The condition of a set-based update or delete. Relation filters correlate to the
+	 * written table, which needs an alias that not every database allows there, and
+	 * MariaDB refuses a subquery on the written table; so such conditions select the keys
+	 * in a derived table:
+	 * {@code WHERE key IN (SELECT key FROM (SELECT t0.key FROM table t0 WHERE ...) d0)}.
+	 */
+	private static @Nullable Condition setBasedWhere(QueryModel<?> query) {
+		if (!ConditionCompiler.hasRelationFilter(query.where())) {
+			return ConditionCompiler.compile(query.where(), null);
+		}
+		List<ModelProperty> keys = query.model().keys();
+		if (keys.size() != 1) {
+			throw new OrmUsageException("A set-based write of " + query.model().name() + " with relation filters "
+					+ "needs a single-column key; " + query.model().name() + " has a composite key");
+		}
+		ModelProperty key = keys.get(0);
+		Select matching = new Select(List.of(), false,
+				List.of(new SelectItem(ConditionCompiler.column(key, ROOT_ALIAS), null)),
+				table(query.model(), ROOT_ALIAS), List.of(), ConditionCompiler.compile(query.where(), ROOT_ALIAS),
+				List.of(), null, List.of(), null, null, false);
+		Select keysOfMatching = new Select(List.of(), false,
+				List.of(new SelectItem(ConditionCompiler.column(key, "d0"), null)), new DerivedTable(matching, "d0"),
+				List.of(), null, List.of(), null, List.of(), null, null, false);
+		return new InSelect(ConditionCompiler.column(key, null), keysOfMatching, false);
 	}
 
 	/**

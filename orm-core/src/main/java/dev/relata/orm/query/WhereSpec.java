@@ -147,4 +147,96 @@ public interface WhereSpec<S, T> {
 	 */
 	S orWhereNotNull(String property);
 
+	/**
+	 * Keeps rows that have at least one related row ({@code EXISTS}). A dotted path
+	 * nests: {@code has("posts.tags")} keeps users with a post that has a tag.
+	 * @param relation a relation name or dotted path
+	 * @return this, for chaining
+	 */
+	S has(String relation);
+
+	/**
+	 * Keeps rows whose number of related rows compares to a count (a correlated
+	 * {@code COUNT(*)}): {@code has("posts", ">=", 3)}. On a dotted path the count
+	 * applies to the last relation.
+	 * @param relation a relation name or dotted path
+	 * @param operator one of {@code = <> != < <= > >=}
+	 * @param count the count
+	 * @return this, for chaining
+	 */
+	S has(String relation, String operator, long count);
+
+	/**
+	 * Keeps rows without any related row ({@code NOT EXISTS}).
+	 * @param relation a relation name or dotted path
+	 * @return this, for chaining
+	 */
+	S doesntHave(String relation);
+
+	/**
+	 * Keeps rows with at least one related row matching conditions.
+	 * @param relation a relation name or dotted path (the conditions apply to the last
+	 * relation)
+	 * @param filter conditions on the related rows
+	 * @return this, for chaining
+	 */
+	S whereHas(String relation, Consumer<WhereGroup<?>> filter);
+
+	/**
+	 * Keeps rows whose number of related rows matching conditions compares to a count.
+	 * @param relation a relation name or dotted path
+	 * @param filter conditions on the related rows
+	 * @param operator one of {@code = <> != < <= > >=}
+	 * @param count the count
+	 * @return this, for chaining
+	 */
+	S whereHas(String relation, Consumer<WhereGroup<?>> filter, String operator, long count);
+
+	/**
+	 * Keeps rows without any related row matching conditions.
+	 * @param relation a relation name or dotted path
+	 * @param filter conditions on the related rows
+	 * @return this, for chaining
+	 */
+	S whereDoesntHave(String relation, Consumer<WhereGroup<?>> filter);
+
+	/**
+	 * Like {@link #has(String)}, joined with OR.
+	 * @param relation a relation name or dotted path
+	 * @return this, for chaining
+	 */
+	S orHas(String relation);
+
+	/**
+	 * Like {@link #has(String, String, long)}, joined with OR.
+	 * @param relation a relation name or dotted path
+	 * @param operator one of {@code = <> != < <= > >=}
+	 * @param count the count
+	 * @return this, for chaining
+	 */
+	S orHas(String relation, String operator, long count);
+
+	/**
+	 * Like {@link #doesntHave(String)}, joined with OR.
+	 * @param relation a relation name or dotted path
+	 * @return this, for chaining
+	 */
+	S orDoesntHave(String relation);
+
+	/**
+	 * Like {@link #whereHas(String, Consumer)}, joined with OR.
+	 * @param relation a relation name or dotted path
+	 * @param filter conditions on the related rows
+	 * @return this, for chaining
+	 */
+	S orWhereHas(String relation, Consumer<WhereGroup<?>> filter);
+
+	/**
+	 * Like {@link #whereDoesntHave(String, Consumer)}, joined with OR.
+	 * @param relation a relation name or dotted path
+	 * @param filter conditions on the related rows
+	 * @return this, for chaining
+	 */
+	S orWhereDoesntHave(String relation, Consumer<WhereGroup<?>> filter);
+
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import dev.relata.orm.exception.OrmSchemaException;
 import dev.relata.orm.schema.ReferentialAction;
-import dev.relata.orm.sql.SqlRenderer;
 import dev.relata.orm.sql.dialect.Dialect;
 import org.jspecify.annotations.Nullable;
 
@@ -18,11 +17,11 @@ final class ForeignKeyDdl {
 
 	private final Dialect dialect;
 
-	private final SqlRenderer identifiers;
+	private final DdlIdentifiers identifiers;
 
 	ForeignKeyDdl(Dialect dialect) {
 		this.dialect = dialect;
-		this.identifiers = new SqlRenderer(dialect);
+		this.identifiers = new DdlIdentifiers(dialect);
 	}
 
 	List<String> render(List<ForeignKeyDefinition> foreignKeys) {
@@ -31,8 +30,8 @@ final class ForeignKeyDdl {
 		for (ForeignKeyDefinition foreignKey : foreignKeys) {
 			String indexName = foreignKey.indexName();
 			if (indexName != null) {
-				statements.add("CREATE INDEX " + this.identifiers.identifier(indexName) + " ON "
-						+ table(foreignKey.table()) + " (" + columns(foreignKey.columns()) + ")");
+				statements.add("CREATE INDEX " + this.identifiers.name(indexName) + " ON " + table(foreignKey.table())
+						+ " (" + columns(foreignKey.columns()) + ")");
 			}
 			statements.add(constraint(foreignKey));
 		}
@@ -42,7 +41,7 @@ final class ForeignKeyDdl {
 	private String constraint(ForeignKeyDefinition foreignKey) {
 		StringBuilder sql = new StringBuilder("ALTER TABLE ").append(table(foreignKey.table()))
 			.append(" ADD CONSTRAINT ")
-			.append(this.identifiers.identifier(foreignKey.constraintName()))
+			.append(this.identifiers.name(foreignKey.constraintName()))
 			.append(" FOREIGN KEY (")
 			.append(columns(foreignKey.columns()))
 			.append(") REFERENCES ")
@@ -73,13 +72,12 @@ final class ForeignKeyDdl {
 		}
 	}
 
-	String table(TableName table) {
-		String name = this.identifiers.identifier(table.name());
-		return (table.schema() != null) ? this.identifiers.identifier(table.schema()) + "." + name : name;
+	private String table(TableName table) {
+		return this.identifiers.table(table);
 	}
 
-	String columns(List<String> columns) {
-		return String.join(", ", columns.stream().map(this.identifiers::identifier).toList());
+	private String columns(List<String> columns) {
+		return this.identifiers.columns(columns);
 	}
 
 }

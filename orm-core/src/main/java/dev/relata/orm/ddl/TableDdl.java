@@ -18,11 +18,11 @@ final class TableDdl {
 
 	private final Dialect dialect;
 
-	private final ForeignKeyDdl names;
+	private final DdlIdentifiers names;
 
 	TableDdl(Dialect dialect) {
 		this.dialect = dialect;
-		this.names = new ForeignKeyDdl(dialect);
+		this.names = new DdlIdentifiers(dialect);
 	}
 
 	List<String> createTables(OrmSchema schema) {
@@ -42,7 +42,7 @@ final class TableDdl {
 	private String column(EntityModel<?> model, ModelProperty property) {
 		ColumnOptions options = property.options();
 		ColumnType type = ColumnTypes.of(property);
-		StringBuilder sql = new StringBuilder(this.names.columns(List.of(ForeignKeyModel.column(property))));
+		StringBuilder sql = new StringBuilder(this.names.name(ForeignKeyModel.column(property)));
 		sql.append(' ').append(ColumnTypes.render(property, this.dialect));
 		if (property.key() && model.generatedKey() && ColumnTypes.integral(type)) {
 			sql.append(' ').append(this.dialect.generatedKeyClause());

@@ -97,6 +97,12 @@ class PackageDependencyTests {
 	}
 
 	@Test
+	void ddlDependsOnlyOnSchemaAndSql() {
+		checkDependsOnlyOn("ddl", List.of("schema", "sql", "sql.dialect", "exception"),
+				"DDL is text generated from the schema through the dialects; it neither queries nor executes");
+	}
+
+	@Test
 	void nothingBelowTheRootUsesTheRoot() {
 		check(noClasses().that()
 			.resideOutsideOfPackage(ROOT)

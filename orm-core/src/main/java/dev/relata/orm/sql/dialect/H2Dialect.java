@@ -58,4 +58,11 @@ final class H2Dialect implements Dialect {
 		return name();
 	}
 
+	@Override
+	public String columnType(ColumnType type, int length, int precision, int scale) {
+		// NUMERIC alone has scale 0 here; DECFLOAT keeps any fraction
+		return (type == ColumnType.DECIMAL && precision <= 0) ? "DECFLOAT"
+				: Dialect.super.columnType(type, length, precision, scale);
+	}
+
 }

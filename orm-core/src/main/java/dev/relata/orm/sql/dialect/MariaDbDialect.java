@@ -82,4 +82,14 @@ final class MariaDbDialect implements Dialect {
 		return false;
 	}
 
+	@Override
+	public String columnType(ColumnType type, int length, int precision, int scale) {
+		return MySqlFamilyTypes.columnType(type, length, precision, scale);
+	}
+
+	@Override
+	public String generatedKeyClause() {
+		return "AUTO_INCREMENT";
+	}
+
 }

@@ -86,4 +86,14 @@ final class PostgresDialect implements Dialect {
 		return true;
 	}
 
+	@Override
+	public String columnType(ColumnType type, int length, int precision, int scale) {
+		return switch (type) {
+			case BINARY -> "BYTEA";
+			// TIME keeps microseconds here already
+			case TIME -> "TIME";
+			default -> StandardTypes.columnType(type, length, precision, scale);
+		};
+	}
+
 }

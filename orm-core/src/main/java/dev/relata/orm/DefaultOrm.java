@@ -43,6 +43,8 @@ final class DefaultOrm implements Orm {
 
 	private final TransactionTemplate transactions;
 
+	private final java.time.Clock clock;
+
 	private final Map<Class<?>, OrmRepository<?>> repositories = new ConcurrentHashMap<>();
 
 	private final Map<EntityModel<?>, EntityWriter<?>> writers = new ConcurrentHashMap<>();
@@ -54,6 +56,7 @@ final class DefaultOrm implements Orm {
 	DefaultOrm(OrmBuilder builder) {
 		this.schema = builder.schema;
 		this.settings = builder.settings;
+		this.clock = builder.clock;
 		if (builder.dialect != null) {
 			checkForeignKeys(builder.dialect);
 		}
@@ -67,14 +70,15 @@ final class DefaultOrm implements Orm {
 		OrmObservations observations = OrmObservations.of(builder.observationRegistry);
 		this.reader = new QueryReader(this.executor, this.schema.conversions(), this.settings.loadSettings(),
 				observations, transactionManager);
-		this.engine = new OrmQueryEngine(this.reader, new SetBasedWriter(this.executor, this.transactions));
+		this.engine = new OrmQueryEngine(this.reader,
+				new SetBasedWriter(this.executor, this.transactions, builder.clock));
 		this.pivots = new PivotOperations(this.executor, this.schema.conversions(), this.transactions);
 		this.nestedWriter = new NestedWriter(this.schema, this.executor, this.transactions, this::writer, this.pivots);
 	}
 
 	private EntityWriter<?> writer(EntityModel<?> model) {
 		return this.writers.computeIfAbsent(model,
-				(m) -> new EntityWriter<>(m, this.executor, this.schema.conversions(), this.transactions));
+				(m) -> new EntityWriter<>(m, this.executor, this.schema.conversions(), this.transactions, this.clock));
 	}
 
 	/**

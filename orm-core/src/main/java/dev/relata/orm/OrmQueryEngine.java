@@ -56,8 +56,13 @@ final class OrmQueryEngine implements QueryEngine {
 	}
 
 	@Override
-	public int delete(QueryModel<?> query) {
-		return this.writer.delete(query);
+	public int delete(QueryModel<?> query, boolean force) {
+		return this.writer.delete(query, force);
+	}
+
+	@Override
+	public int restore(QueryModel<?> query) {
+		return this.writer.restore(query);
 	}
 
 }

@@ -35,6 +35,9 @@ final class KeyLookupSql {
 			keys.add(new Comparison(new ColumnRef(alias, key.column()), ComparisonOperator.EQ,
 					new Bind(null, key.columnType())));
 		}
+		model.softDelete()
+			.ifPresent((deletedAt) -> keys
+				.add(new dev.relata.orm.sql.NullCheck(new ColumnRef(alias, deletedAt.column()), false)));
 		Condition where = (keys.size() == 1) ? keys.get(0) : new And(keys);
 		Select select = new Select(List.of(), false, items, QueryCompiler.table(model, alias), List.of(), where,
 				List.of(), null, List.of(), null, null, false);

@@ -214,12 +214,19 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 		DefaultWhereGroup<?> related = new DefaultWhereGroup<>(relation.target(), this.schema);
 		if (dot >= 0) {
 			related.add(false, related.relationFilter(path.substring(dot + 1), filter, false, operator, count));
-			return new Clause.RelationFilter(relation, List.copyOf(related.clauses()), negated, null, 0);
+			return new Clause.RelationFilter(relation, visible(relation, related.clauses()), negated, null, 0);
 		}
 		if (filter != null) {
 			filter.accept(related);
 		}
-		return new Clause.RelationFilter(relation, List.copyOf(related.clauses()), negated, operator, count);
+		return new Clause.RelationFilter(relation, visible(relation, related.clauses()), negated, operator, count);
+	}
+
+	/**
+	 * The conditions on related rows, hiding soft-deleted ones.
+	 */
+	static List<Clause> visible(Relation relation, List<Clause> clauses) {
+		return List.copyOf(SoftDeleteScope.apply(relation.target(), clauses, SoftDeleteScope.Trashed.EXCLUDED));
 	}
 
 	private static Operator countOperator(String text, long count) {

@@ -40,6 +40,8 @@ final class DefaultQuery<T> extends AbstractWhereSpec<Query<T>, T> implements Qu
 
 	private boolean ran;
 
+	private SoftDeleteScope.Trashed trashed = SoftDeleteScope.Trashed.EXCLUDED;
+
 	private final LoadCollector loads;
 
 	DefaultQuery(EntityModel<T> model, OrmSchema schema, QueryEngine engine) {
@@ -209,6 +211,41 @@ final class DefaultQuery<T> extends AbstractWhereSpec<Query<T>, T> implements Qu
 	}
 
 	@Override
+	public Query<T> withTrashed() {
+		checkModifiable();
+		this.trashed = SoftDeleteScope.Trashed.INCLUDED;
+		return this;
+	}
+
+	@Override
+	public Query<T> onlyTrashed() {
+		checkModifiable();
+		this.trashed = SoftDeleteScope.Trashed.ONLY;
+		return this;
+	}
+
+	@Override
+	public int restore() {
+		requireNoLoads("restore");
+		requireSoftDeletes("restore");
+		this.trashed = SoftDeleteScope.Trashed.ONLY;
+		return this.engine.restore(finish());
+	}
+
+	@Override
+	public int forceDelete() {
+		requireNoLoads("delete");
+		return this.engine.delete(finish(), true);
+	}
+
+	private void requireSoftDeletes(String operation) {
+		if (model().softDelete().isEmpty()) {
+			throw new OrmUsageException(operation + "() needs a model with soft deletes; " + model().name()
+					+ " has no @SoftDelete property");
+		}
+	}
+
+	@Override
 	public QueryPlan explain() {
 		return this.engine.explain(snapshot(false));
 	}
@@ -276,7 +313,7 @@ final class DefaultQuery<T> extends AbstractWhereSpec<Query<T>, T> implements Qu
 	@Override
 	public int delete() {
 		requireNoLoads("delete");
-		return this.engine.delete(finish());
+		return this.engine.delete(finish(), false);
 	}
 
 	private void requireNoLoads(String operation) {
@@ -299,9 +336,9 @@ final class DefaultQuery<T> extends AbstractWhereSpec<Query<T>, T> implements Qu
 
 	private QueryModel<T> snapshot(boolean singleRow) {
 		List<RelationLoadModel> relationLoads = this.loads.finishLoads();
-		return new QueryModel<>(model(), clauses(), selectedColumns(relationLoads), !this.selection.isEmpty(),
-				this.orderings, this.limit, this.offset, this.locked, relationLoads, this.loads.finishAggregates(),
-				singleRow);
+		return new QueryModel<>(model(), SoftDeleteScope.apply(model(), clauses(), this.trashed),
+				selectedColumns(relationLoads), !this.selection.isEmpty(), this.orderings, this.limit, this.offset,
+				this.locked, relationLoads, this.loads.finishAggregates(), singleRow);
 	}
 
 	private List<ModelProperty> selectedColumns(List<RelationLoadModel> relationLoads) {

@@ -36,6 +36,8 @@ final class DefaultRelationQuery<R> extends AbstractWhereSpec<RelationQuery<R>, 
 
 	private LoadOptions options = LoadOptions.defaults();
 
+	private SoftDeleteScope.Trashed trashed = SoftDeleteScope.Trashed.EXCLUDED;
+
 	@SuppressWarnings("unchecked")
 	DefaultRelationQuery(Relation relation, String path, OrmSchema schema) {
 		super((EntityModel<R>) relation.target(), schema);
@@ -75,6 +77,12 @@ final class DefaultRelationQuery<R> extends AbstractWhereSpec<RelationQuery<R>, 
 	@Override
 	public RelationQuery<R> orderBy(String property, Direction direction, Nulls nulls) {
 		this.orderings.add(new Ordering(column(property), direction, nulls));
+		return this;
+	}
+
+	@Override
+	public RelationQuery<R> withTrashed() {
+		this.trashed = SoftDeleteScope.Trashed.INCLUDED;
 		return this;
 	}
 
@@ -183,8 +191,9 @@ final class DefaultRelationQuery<R> extends AbstractWhereSpec<RelationQuery<R>, 
 		children.forEach((child) -> needed.add(child.relation().sourceKey()));
 		List<ModelProperty> columns = this.selection.isEmpty() ? model().columns()
 				: model().columns().stream().filter(needed::contains).toList();
-		return new RelationLoadModel(this.path, this.relation, this.options, clauses(), columns, this.orderings,
-				this.limit, this.offset, children, this.loads.finishAggregates());
+		return new RelationLoadModel(this.path, this.relation, this.options,
+				SoftDeleteScope.apply(model(), clauses(), this.trashed), columns, this.orderings, this.limit,
+				this.offset, children, this.loads.finishAggregates());
 	}
 
 }

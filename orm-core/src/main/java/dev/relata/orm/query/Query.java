@@ -88,6 +88,31 @@ public interface Query<T> extends WhereSpec<Query<T>, T>, LoadSpec<Query<T>> {
 	Query<T> lock();
 
 	/**
+	 * Includes soft-deleted rows (of a model with a {@code @SoftDelete} property).
+	 * @return this query
+	 */
+	Query<T> withTrashed();
+
+	/**
+	 * Reads only soft-deleted rows.
+	 * @return this query
+	 */
+	Query<T> onlyTrashed();
+
+	/**
+	 * Restores the soft-deleted rows that match ({@code deleted_at = NULL}), in one
+	 * statement.
+	 * @return the number of rows restored
+	 */
+	int restore();
+
+	/**
+	 * Deletes the matching rows for real, even for a model with soft deletes.
+	 * @return the number of rows deleted
+	 */
+	int forceDelete();
+
+	/**
 	 * Returns the plan of this query and its relation loads without running anything: per
 	 * relation and level the strategy, the reason, the SQL, its binds and chunking. The
 	 * query stays usable.

@@ -55,10 +55,19 @@ public interface QueryEngine {
 	int update(QueryModel<?> query, List<PropertyAssignment> assignments);
 
 	/**
-	 * Deletes matching rows.
+	 * Deletes matching rows: soft-deletes them for a model with soft deletes unless
+	 * forced.
 	 * @param query the query
+	 * @param force whether to delete rows of a model with soft deletes for real
 	 * @return the number of rows deleted
 	 */
-	int delete(QueryModel<?> query);
+	int delete(QueryModel<?> query, boolean force);
+
+	/**
+	 * Restores matching soft-deleted rows.
+	 * @param query the query, reading only deleted rows
+	 * @return the number of rows restored
+	 */
+	int restore(QueryModel<?> query);
 
 }

@@ -43,6 +43,12 @@ public interface RelationQuery<R> extends WhereSpec<RelationQuery<R>, R>, LoadSp
 	RelationQuery<R> orderBy(String property, Direction direction, Nulls nulls);
 
 	/**
+	 * Includes soft-deleted related rows.
+	 * @return this relation query
+	 */
+	RelationQuery<R> withTrashed();
+
+	/**
 	 * Keeps at most this many related rows per parent (in SQL, with
 	 * {@code ROW_NUMBER()}).
 	 * @param limit rows per parent, zero or more

@@ -31,6 +31,8 @@ public final class EntityModel<T> {
 
 	private final @Nullable ModelProperty version;
 
+	private final @Nullable ModelProperty softDelete;
+
 	private final Map<String, ModelProperty> byName = new HashMap<>();
 
 	private final Map<String, ModelProperty> byColumn = new HashMap<>();
@@ -48,6 +50,7 @@ public final class EntityModel<T> {
 		this.columns = properties.stream().filter((p) -> p.kind() == PropertyKind.COLUMN).toList();
 		this.keys = properties.stream().filter(ModelProperty::key).toList();
 		this.version = properties.stream().filter(ModelProperty::version).findFirst().orElse(null);
+		this.softDelete = properties.stream().filter(ModelProperty::softDelete).findFirst().orElse(null);
 		this.instantiator = instantiator;
 		this.record = record;
 		for (ModelProperty property : properties) {
@@ -120,6 +123,14 @@ public final class EntityModel<T> {
 	 */
 	public Optional<ModelProperty> version() {
 		return Optional.ofNullable(this.version);
+	}
+
+	/**
+	 * Returns the deleted-at property of a model with soft deletes.
+	 * @return the {@link SoftDelete} property, if any
+	 */
+	public Optional<ModelProperty> softDelete() {
+		return Optional.ofNullable(this.softDelete);
 	}
 
 	/**

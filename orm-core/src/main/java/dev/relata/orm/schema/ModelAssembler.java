@@ -57,7 +57,8 @@ final class ModelAssembler {
 		PropertyKind kind = kind(source, all, relations);
 		boolean key = annotatedKey ? source.has(Id.class) : source.name().equals("id");
 		if (kind != PropertyKind.COLUMN) {
-			return new PropertyMapping(kind, null, ColumnOptions.DEFAULTS, key, source.has(Version.class), null);
+			return new PropertyMapping(kind, null, ColumnOptions.DEFAULTS, key, source.has(Version.class), null,
+					source.has(SoftDelete.class));
 		}
 		Column column = source.annotation(Column.class);
 		String columnName = (column != null && !column.value().isEmpty()) ? column.value()
@@ -67,7 +68,7 @@ final class ModelAssembler {
 			options = options.notNull();
 		}
 		return new PropertyMapping(kind, columnName, options, key, source.has(Version.class),
-				this.converters.get(source.type()));
+				this.converters.get(source.type()), source.has(SoftDelete.class));
 	}
 
 	// A model- or collection-typed property is a slot (the relation resolver reports it

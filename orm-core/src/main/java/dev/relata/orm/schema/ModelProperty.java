@@ -100,8 +100,16 @@ public final class ModelProperty {
 	}
 
 	/**
-	 * Returns whether this property is the optimistic-locking version.
-	 * @return whether it is annotated with {@link Version}
+	 * Tells whether this is the deleted-at property of a model with soft deletes.
+	 * @return whether it is annotated with {@link SoftDelete}
+	 */
+	public boolean softDelete() {
+		return this.mapping.softDelete();
+	}
+
+	/**
+	 * Tells whether this is the {@link Version} property.
+	 * @return whether it is the optimistic-locking version
 	 */
 	public boolean version() {
 		return this.mapping.version();

@@ -40,6 +40,7 @@ final class ModelValidator {
 		}
 		keys(model, properties);
 		versions(model, properties);
+		softDeletes(model, properties);
 		columns(properties);
 	}
 
@@ -87,6 +88,23 @@ final class ModelValidator {
 			if (version.kind() != PropertyKind.COLUMN || !SupportedTypes.isIntegral(version.javaType())) {
 				this.problems.add(version.qualifiedName() + ": a @Version property must be a short, int or long "
 						+ "column (primitive or boxed), not " + version.javaType().getTypeName());
+			}
+		}
+	}
+
+	private void softDeletes(String model, List<ModelProperty> properties) {
+		List<ModelProperty> marked = properties.stream().filter(ModelProperty::softDelete).toList();
+		if (marked.size() > 1) {
+			this.problems
+				.add(model + ": several @SoftDelete properties (" + String.join(", ", names(marked)) + "); keep one");
+		}
+		for (ModelProperty property : marked) {
+			Class<?> type = property.javaType();
+			if (property.kind() != PropertyKind.COLUMN || property.key() || !property.options().nullable()
+					|| (type != java.time.Instant.class && type != java.time.OffsetDateTime.class
+							&& type != java.time.LocalDateTime.class)) {
+				this.problems.add(property.qualifiedName() + ": a @SoftDelete property must be a nullable Instant, "
+						+ "OffsetDateTime or LocalDateTime column, not " + type.getTypeName());
 			}
 		}
 	}

@@ -13,6 +13,6 @@ import org.jspecify.annotations.Nullable;
  * @param converter the converter for its type, or null
  */
 record PropertyMapping(PropertyKind kind, @Nullable String column, ColumnOptions options, boolean key, boolean version,
-		@Nullable ValueConverter<Object, Object> converter) {
+		@Nullable ValueConverter<Object, Object> converter, boolean softDelete) {
 
 }

@@ -52,6 +52,14 @@ final class CrudSql {
 
 	final String deleteByKey;
 
+	/**
+	 * {@code UPDATE t SET deleted_at = ? [, version = ?] WHERE key = ? [AND version = ?] AND deleted_at IS NULL}.
+	 */
+	final String softDelete;
+
+	/** {@code UPDATE t SET deleted_at = ? WHERE key = ? AND deleted_at IS NULL}. */
+	final String softDeleteByKey;
+
 	final String generatedKeyColumn;
 
 	CrudSql(EntityModel<?> model, DatabaseProfile profile) {
@@ -79,6 +87,9 @@ final class CrudSql {
 		this.delete = renderer.render(new Delete(QueryCompiler.table(model, null), keyCondition(model, true))).sql();
 		this.deleteByKey = renderer.render(new Delete(QueryCompiler.table(model, null), keyCondition(model, false)))
 			.sql();
+		ModelProperty deletedAt = model.softDelete().orElse(null);
+		this.softDelete = (deletedAt != null) ? renderer.render(softDelete(model, deletedAt, true)).sql() : "";
+		this.softDeleteByKey = (deletedAt != null) ? renderer.render(softDelete(model, deletedAt, false)).sql() : "";
 	}
 
 	private static Insert insert(EntityModel<?> model, List<ModelProperty> columns, List<String> returning) {
@@ -99,6 +110,19 @@ final class CrudSql {
 		model.version()
 			.ifPresent((version) -> sets.add(new Assignment(version.column(), new Bind(null, version.columnType()))));
 		return new Update(QueryCompiler.table(model, null), sets, keyCondition(model, true));
+	}
+
+	private static Update softDelete(EntityModel<?> model, ModelProperty deletedAt, boolean withVersion) {
+		List<Assignment> sets = new ArrayList<>();
+		sets.add(new Assignment(deletedAt.column(), new Bind(null, deletedAt.columnType())));
+		if (withVersion) {
+			model.version()
+				.ifPresent(
+						(version) -> sets.add(new Assignment(version.column(), new Bind(null, version.columnType()))));
+		}
+		Condition notDeleted = new dev.relata.orm.sql.NullCheck(new ColumnRef(null, deletedAt.column()), false);
+		return new Update(QueryCompiler.table(model, null), sets,
+				Condition.and(keyCondition(model, withVersion), notDeleted));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.relata.orm.write;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.time.Clock;
 import java.util.List;
 
 import dev.relata.orm.exception.OrmUsageException;
@@ -45,15 +46,19 @@ public final class EntityWriter<T> {
 
 	private volatile @Nullable CrudSql sql;
 
+	private final Clock clock;
+
 	/**
 	 * Creates a writer for one model.
 	 * @param model the model
 	 * @param executor runs the statements
 	 * @param conversions converts property values to column values
 	 * @param transactions the transaction every call runs in
+	 * @param clock gives the time of soft deletes
 	 */
 	public EntityWriter(EntityModel<T> model, StatementExecutor executor, ValueConversions conversions,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, Clock clock) {
+		this.clock = clock;
 		this.model = model;
 		this.executor = executor;
 		this.conversions = conversions;
@@ -180,11 +185,26 @@ public final class EntityWriter<T> {
 	 */
 	public void delete(T entity) {
 		requireKey(entity, "delete");
-		List<Expression> binds = new ArrayList<>();
-		addKeyBinds(binds, entity);
 		ModelProperty version = this.model.version().orElse(null);
+		ModelProperty deletedAt = this.model.softDelete().orElse(null);
+		List<Expression> binds = new ArrayList<>();
+		String sql;
+		String operation;
+		if (deletedAt != null) {
+			binds.add(bind(deletedAt, DeletedAt.now(deletedAt, this.clock)));
+			if (version != null) {
+				binds.add(bind(version, Versions.next(version, version.get(entity))));
+			}
+			sql = sql().softDelete;
+			operation = UPDATE;
+		}
+		else {
+			sql = sql().delete;
+			operation = DELETE;
+		}
+		addKeyBinds(binds, entity);
 		this.transactions.executeWithoutResult((status) -> {
-			if (this.executor.update(statement(sql().delete, binds, DELETE)) == 0 && version != null) {
+			if (this.executor.update(statement(sql, binds, operation)) == 0 && version != null) {
 				throw new OptimisticLockingFailureException(staleMessage(entity, version, "delete"));
 			}
 		});
@@ -196,7 +216,17 @@ public final class EntityWriter<T> {
 	 * @return whether a row was deleted
 	 */
 	public boolean deleteByKey(List<Bind> keyBinds) {
-		SqlStatement statement = statement(sql().deleteByKey, List.copyOf(keyBinds), DELETE);
+		ModelProperty deletedAt = this.model.softDelete().orElse(null);
+		SqlStatement statement;
+		if (deletedAt != null) {
+			List<Expression> binds = new ArrayList<>();
+			binds.add(bind(deletedAt, DeletedAt.now(deletedAt, this.clock)));
+			binds.addAll(keyBinds);
+			statement = statement(sql().softDeleteByKey, binds, UPDATE);
+		}
+		else {
+			statement = statement(sql().deleteByKey, List.copyOf(keyBinds), DELETE);
+		}
 		int count = this.transactions.execute((status) -> this.executor.update(statement));
 		return count > 0;
 	}

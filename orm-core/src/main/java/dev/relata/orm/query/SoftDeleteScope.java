@@ -1,0 +1,58 @@
+package dev.relata.orm.query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.relata.orm.schema.EntityModel;
+import dev.relata.orm.schema.ModelProperty;
+import dev.relata.orm.sql.ColumnRef;
+import dev.relata.orm.sql.NullCheck;
+
+/**
+ * The condition that hides soft-deleted rows ({@code alias.deleted_at IS NULL}), or shows
+ * only them, always qualified so that a join model with the same column cannot make it
+ * ambiguous.
+ */
+final class SoftDeleteScope {
+
+	/**
+	 * Which rows of a model with soft deletes a query sees.
+	 */
+	enum Trashed {
+
+		/** Rows not deleted (the default). */
+		EXCLUDED,
+
+		/** Every row. */
+		INCLUDED,
+
+		/** Only deleted rows. */
+		ONLY
+
+	}
+
+	private SoftDeleteScope() {
+	}
+
+	/**
+	 * Returns the clauses with the soft-delete condition of a model added, if it has one.
+	 * @param model the queried model
+	 * @param clauses the query's own clauses
+	 * @param trashed which rows to see
+	 * @return the clauses to compile
+	 */
+	static List<Clause> apply(EntityModel<?> model, List<Clause> clauses, Trashed trashed) {
+		ModelProperty deletedAt = model.softDelete().orElse(null);
+		if (deletedAt == null || trashed == Trashed.INCLUDED) {
+			return clauses;
+		}
+		List<Clause> scoped = new ArrayList<>(clauses.size() + 1);
+		scoped.add(new Clause(false,
+				new Clause.Scoped((alias) -> new NullCheck(
+						new ColumnRef(alias, java.util.Objects.requireNonNull(deletedAt.column())),
+						trashed == Trashed.ONLY))));
+		scoped.addAll(clauses);
+		return scoped;
+	}
+
+}

@@ -64,6 +64,22 @@ class PivotAttachSqlIntegrationTests {
 		assertThat(this.fixture.count("SELECT COUNT(*) FROM pv_loose_tags")).isEqualTo(4);
 	}
 
+	@DatabaseTest(only = DatabaseKind.POSTGRESQL)
+	void aPrimaryKeyOnATableOfTheSameNameInAnotherSchemaDoesNotCount(TestDatabase db) {
+		Related<Tag> tags = related(db, "looseTags");
+		String other = db.name() + "_other";
+		db.execute("CREATE SCHEMA " + other, "CREATE TABLE " + other + ".pv_loose_tags (user_id BIGINT NOT NULL, "
+				+ "tag_id BIGINT NOT NULL, added_by VARCHAR(20), PRIMARY KEY (user_id, tag_id))");
+		try {
+			assertThat(tags.attach(List.of(1L, 2L))).isEqualTo(2);
+			assertThat(inserts()).isNotEmpty().allSatisfy((insert) -> assertGuarded(insert, "pv_loose_tags"));
+			assertThat(this.fixture.tagIds("pv_loose_tags", 1)).containsExactly(1L, 2L);
+		}
+		finally {
+			db.execute("DROP SCHEMA " + other + " CASCADE");
+		}
+	}
+
 	@DatabaseTest(only = { DatabaseKind.MARIADB, DatabaseKind.H2 })
 	void attachOnMariadbAndH2IsGuardedEvenWithAPrimaryKeyOnThePair(TestDatabase db) {
 		Related<Tag> tags = related(db, "tags");

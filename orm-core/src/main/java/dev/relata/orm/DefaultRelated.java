@@ -1,6 +1,7 @@
 package dev.relata.orm;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,7 +100,7 @@ final class DefaultRelated<R> implements Related<R> {
 
 	@Override
 	public int attach(Object id) {
-		return attach((id instanceof Collection<?> ids) ? ids : List.of(id));
+		return attach((id instanceof Collection<?> ids) ? ids : Collections.singletonList(id));
 	}
 
 	@Override
@@ -114,7 +115,7 @@ final class DefaultRelated<R> implements Related<R> {
 
 	@Override
 	public int detach(Object id) {
-		return detach((id instanceof Collection<?> ids) ? ids : List.of(id));
+		return detach((id instanceof Collection<?> ids) ? ids : Collections.singletonList(id));
 	}
 
 	@Override

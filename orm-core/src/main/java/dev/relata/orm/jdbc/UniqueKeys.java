@@ -22,7 +22,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 /**
  * Tells from the database's metadata whether a table has a primary key or unique index on
  * exactly a set of columns (used to trust {@code ON CONFLICT DO NOTHING} for a pivot
- * pair).
+ * pair). A table without a schema is looked up in the connection's current schema, not in
+ * every schema: a table of the same name elsewhere must not count.
  */
 final class UniqueKeys {
 
@@ -36,7 +37,7 @@ final class UniqueKeys {
 		try {
 			DatabaseMetaData metaData = connection.getMetaData();
 			String folded = identifierCase.fold(table);
-			String foldedSchema = (schema != null) ? identifierCase.fold(schema) : null;
+			String foldedSchema = (schema != null) ? identifierCase.fold(schema) : connection.getSchema();
 			Set<String> primaryKey = new HashSet<>();
 			try (ResultSet keys = metaData.getPrimaryKeys(connection.getCatalog(), foldedSchema, folded)) {
 				while (keys.next()) {

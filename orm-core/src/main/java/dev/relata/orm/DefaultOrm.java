@@ -8,6 +8,7 @@ import dev.relata.orm.jdbc.LazyDatabaseProfile;
 import dev.relata.orm.jdbc.ModelRowMapper;
 import dev.relata.orm.jdbc.StatementExecutor;
 import dev.relata.orm.load.QueryReader;
+import dev.relata.orm.load.RepeatedLazyLoadDetector;
 import dev.relata.orm.observation.OrmObservations;
 import dev.relata.orm.exception.OrmSchemaException;
 import dev.relata.orm.schema.EntityModel;
@@ -53,6 +54,8 @@ final class DefaultOrm implements Orm {
 
 	private final NestedWriter nestedWriter;
 
+	private final RepeatedLazyLoadDetector lazyLoads;
+
 	DefaultOrm(OrmBuilder builder) {
 		this.schema = builder.schema;
 		this.settings = builder.settings;
@@ -73,6 +76,7 @@ final class DefaultOrm implements Orm {
 		this.engine = new OrmQueryEngine(this.reader,
 				new SetBasedWriter(this.executor, this.transactions, builder.clock));
 		this.pivots = new PivotOperations(this.executor, this.schema.conversions(), this.transactions);
+		this.lazyLoads = new RepeatedLazyLoadDetector(this.settings.lazyRepeatWarningThreshold(), observations);
 		this.nestedWriter = new NestedWriter(this.schema, this.executor, this.transactions, this::writer, this.pivots);
 	}
 
@@ -112,7 +116,7 @@ final class DefaultOrm implements Orm {
 		EntityModel<T> model = this.schema.model(modelType);
 		EntityWriter<T> writer = (EntityWriter<T>) writer(model);
 		return new DefaultOrmRepository<>(model, this.schema, this.engine, this.reader, writer, this.nestedWriter,
-				this.pivots);
+				this.pivots, this.lazyLoads);
 	}
 
 	@Override

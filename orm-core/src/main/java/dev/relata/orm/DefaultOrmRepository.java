@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.relata.orm.load.QueryReader;
+import dev.relata.orm.load.RepeatedLazyLoadDetector;
 import dev.relata.orm.query.KeyValues;
 import dev.relata.orm.query.Queries;
 import dev.relata.orm.query.Query;
@@ -48,8 +49,12 @@ final class DefaultOrmRepository<T> implements OrmRepository<T> {
 
 	private final PivotOperations pivots;
 
+	private final RepeatedLazyLoadDetector lazyLoads;
+
 	DefaultOrmRepository(EntityModel<T> model, OrmSchema schema, QueryEngine engine, QueryReader reader,
-			EntityWriter<T> writer, NestedWriter nestedWriter, PivotOperations pivots) {
+			EntityWriter<T> writer, NestedWriter nestedWriter, PivotOperations pivots,
+			RepeatedLazyLoadDetector lazyLoads) {
+		this.lazyLoads = lazyLoads;
 		this.nestedWriter = nestedWriter;
 		this.pivots = pivots;
 		this.model = model;
@@ -99,6 +104,7 @@ final class DefaultOrmRepository<T> implements OrmRepository<T> {
 			throw new OrmUsageException("related(..., \"" + relation + "\", " + target.getSimpleName()
 					+ ".class): the relation's target is " + found.target().name());
 		}
+		this.lazyLoads.read(this.model.name(), relation);
 		return new DefaultRelated<>(found, entity, this.schema, this.engine, this.pivots);
 	}
 

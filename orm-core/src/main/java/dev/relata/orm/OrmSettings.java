@@ -16,15 +16,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OrmSettings {
 
-	private static final OrmSettings DEFAULTS = new OrmSettings(LoadSettings.DEFAULTS, null);
+	private static final int DEFAULT_LAZY_REPEAT_WARNING_THRESHOLD = 10;
+
+	private static final OrmSettings DEFAULTS = new OrmSettings(LoadSettings.DEFAULTS, null,
+			DEFAULT_LAZY_REPEAT_WARNING_THRESHOLD);
 
 	private final LoadSettings load;
 
 	private final @Nullable Duration statementTimeout;
 
-	private OrmSettings(LoadSettings load, @Nullable Duration statementTimeout) {
+	private final int lazyRepeatWarningThreshold;
+
+	private OrmSettings(LoadSettings load, @Nullable Duration statementTimeout, int lazyRepeatWarningThreshold) {
 		this.load = load;
 		this.statementTimeout = statementTimeout;
+		this.lazyRepeatWarningThreshold = lazyRepeatWarningThreshold;
 	}
 
 	/**
@@ -85,6 +91,15 @@ public final class OrmSettings {
 	}
 
 	/**
+	 * Returns how many lazy reads of one relation ({@code related(...)}) in one
+	 * transaction (or thread) trigger the warning that suggests {@code load(...)}.
+	 * @return the threshold (default 10; 0 turns the warning off)
+	 */
+	public int lazyRepeatWarningThreshold() {
+		return this.lazyRepeatWarningThreshold;
+	}
+
+	/**
 	 * Returns the relation loading settings as one value.
 	 * @return the load settings
 	 */
@@ -98,7 +113,8 @@ public final class OrmSettings {
 
 	@Override
 	public String toString() {
-		return "OrmSettings[" + this.load + ", statementTimeout=" + this.statementTimeout + "]";
+		return "OrmSettings[" + this.load + ", lazyRepeatWarningThreshold=" + this.lazyRepeatWarningThreshold
+				+ ", statementTimeout=" + this.statementTimeout + "]";
 	}
 
 	/**
@@ -118,7 +134,10 @@ public final class OrmSettings {
 
 		private @Nullable Duration statementTimeout;
 
+		private int lazyRepeatWarningThreshold;
+
 		Builder(OrmSettings settings) {
+			this.lazyRepeatWarningThreshold = settings.lazyRepeatWarningThreshold;
 			this.defaultStrategy = settings.load.defaultStrategy();
 			this.joinMaxParents = settings.load.joinMaxParents();
 			this.manyToManyJoinMaxParents = settings.load.manyToManyJoinMaxParents();
@@ -195,6 +214,17 @@ public final class OrmSettings {
 			return this;
 		}
 
+		/**
+		 * Sets how many lazy reads of one relation in one transaction (or thread) trigger
+		 * the warning that suggests {@code load(...)}.
+		 * @param reads zero (off) or more (default 10)
+		 * @return this builder
+		 */
+		public Builder lazyRepeatWarningThreshold(int reads) {
+			this.lazyRepeatWarningThreshold = nonNegative("lazyRepeatWarningThreshold", reads);
+			return this;
+		}
+
 		private static int nonNegative(String name, int value) {
 			if (value < 0) {
 				throw new OrmUsageException(name + " must be zero or more, got " + value);
@@ -205,10 +235,11 @@ public final class OrmSettings {
 		OrmSettings build() {
 			LoadSettings load = new LoadSettings(this.defaultStrategy, this.joinMaxParents,
 					this.manyToManyJoinMaxParents, this.maxBatchKeys, this.consistency);
-			if (load.equals(DEFAULTS.load) && this.statementTimeout == null) {
+			if (load.equals(DEFAULTS.load) && this.statementTimeout == null
+					&& this.lazyRepeatWarningThreshold == DEFAULT_LAZY_REPEAT_WARNING_THRESHOLD) {
 				return DEFAULTS;
 			}
-			return new OrmSettings(load, this.statementTimeout);
+			return new OrmSettings(load, this.statementTimeout, this.lazyRepeatWarningThreshold);
 		}
 
 	}

@@ -17,6 +17,11 @@ public final class OrmObservations {
 
 	private static final RelationLoadObservationConvention DEFAULT_LOAD_CONVENTION = new DefaultRelationLoadObservationConvention();
 
+	/**
+	 * The name of the observation (and counted timer) of repeated lazy reads.
+	 */
+	public static final String LAZY_REPEATED = "orm.relation.lazy.repeated";
+
 	private final ObservationRegistry registry;
 
 	private final @Nullable QueryObservationConvention queryConvention;
@@ -129,6 +134,24 @@ public final class OrmObservations {
 				observation.stop();
 			}
 		};
+	}
+
+	/**
+	 * Records that a relation was read lazily as often as the repeated-lazy-load
+	 * threshold in one scope: an {@code orm.relation.lazy.repeated} observation tagged
+	 * with the model and relation.
+	 * @param model the simple name of the model the relation is defined on
+	 * @param relation the relation's name
+	 */
+	public void lazyLoadRepeated(String model, String relation) {
+		if (this.registry.isNoop()) {
+			return;
+		}
+		Observation.createNotStarted(LAZY_REPEATED, this.registry)
+			.lowCardinalityKeyValue(OrmObservationDocumentation.RelationLoadKeys.MODEL.asString(), model)
+			.lowCardinalityKeyValue(OrmObservationDocumentation.RelationLoadKeys.RELATION.asString(), relation)
+			.start()
+			.stop();
 	}
 
 	/**

@@ -1,90 +1,14 @@
 package dev.relata.orm.sql.dialect;
 
 /**
- * MySQL: identifiers as written, backtick quoting, no explicit null ordering and no
- * {@code LIMIT} in {@code IN} subqueries.
+ * MySQL (8 and later): the MySQL family's syntax. Not tested against a server in this
+ * project.
  */
-final class MySqlDialect implements Dialect {
+final class MySqlDialect extends MySqlFamilyDialect {
 
 	@Override
 	public String name() {
 		return "MySQL";
-	}
-
-	@Override
-	public IdentifierCase defaultIdentifierCase() {
-		return IdentifierCase.AS_IS;
-	}
-
-	@Override
-	public String quoteIdentifier(String foldedName) {
-		return AnsiQuoting.quote(foldedName, '`');
-	}
-
-	@Override
-	public int maxBindParameters() {
-		return 65535;
-	}
-
-	@Override
-	public boolean supportsNullsOrdering() {
-		return false;
-	}
-
-	@Override
-	public boolean sortsNullsLow() {
-		return true;
-	}
-
-	@Override
-	public boolean supportsLimitInInSubquery() {
-		return false;
-	}
-
-	@Override
-	public boolean requiresLimitForOffset() {
-		return true;
-	}
-
-	@Override
-	public boolean supportsTimestampWithTimeZone() {
-		return false;
-	}
-
-	@Override
-	public boolean nativeUuid() {
-		return false;
-	}
-
-	@Override
-	public boolean stripsCharPadding() {
-		return true;
-	}
-
-	@Override
-	public boolean supportsSingleTableDeleteAlias() {
-		return false;
-	}
-
-	@Override
-	public String toString() {
-		return name();
-	}
-
-	@Override
-	public boolean enforcesSetDefault() {
-		// InnoDB refuses SET DEFAULT in foreign key definitions.
-		return false;
-	}
-
-	@Override
-	public String columnType(ColumnType type, int length, int precision, int scale) {
-		return MySqlFamilyTypes.columnType(type, length, precision, scale);
-	}
-
-	@Override
-	public String generatedKeyClause() {
-		return "AUTO_INCREMENT";
 	}
 
 }

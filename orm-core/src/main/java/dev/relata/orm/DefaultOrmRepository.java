@@ -134,8 +134,7 @@ final class DefaultOrmRepository<T> implements OrmRepository<T> {
 		List<Bind> binds = new ArrayList<>(keys.size());
 		for (int i = 0; i < keys.size(); i++) {
 			ModelProperty key = keys.get(i);
-			Object value = this.conversions.toPropertyType(values.get(i), key);
-			binds.add(new Bind(this.conversions.toColumnValue(value, key), key.columnType()));
+			binds.add(new Bind(this.conversions.toBindValue(values.get(i), key), key.columnType()));
 		}
 		return binds;
 	}

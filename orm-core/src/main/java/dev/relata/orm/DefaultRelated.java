@@ -93,8 +93,7 @@ final class DefaultRelated<R> implements Related<R> {
 	}
 
 	private Bind bind(ModelProperty property, Object value) {
-		Object converted = this.schema.conversions()
-			.toColumnValue(this.schema.conversions().toPropertyType(value, property), property);
+		Object converted = this.schema.conversions().toBindValue(value, property);
 		return new Bind(converted, property.columnType());
 	}
 

@@ -284,8 +284,7 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 	}
 
 	final @Nullable Object columnValue(ModelProperty property, @Nullable Object value) {
-		Object converted = this.conversions.toPropertyType(value, property);
-		return this.conversions.toColumnValue(converted, property);
+		return this.conversions.toBindValue(value, property);
 	}
 
 	private Clause.Predicate comparison(ModelProperty property, Operator operator, @Nullable Object value) {

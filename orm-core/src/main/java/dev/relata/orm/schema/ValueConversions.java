@@ -60,6 +60,18 @@ public final class ValueConversions {
 	}
 
 	/**
+	 * Converts a value compared with or stored in a property to what is bound for its
+	 * column: to the property's type first ({@code 1} on a {@code Long} gives
+	 * {@code 1L}), then through its converter.
+	 * @param value the value, may be null
+	 * @param property the property
+	 * @return the value to bind
+	 */
+	public @Nullable Object toBindValue(@Nullable Object value, ModelProperty property) {
+		return toColumnValue(toPropertyType(value, property), property);
+	}
+
+	/**
 	 * Converts a property value to the value stored in its column, through the property's
 	 * converter.
 	 * @param propertyValue the property value, may be null

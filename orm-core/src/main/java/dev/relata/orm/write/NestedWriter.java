@@ -311,7 +311,7 @@ public final class NestedWriter {
 
 		private Bind bind(ModelProperty property, @Nullable Object value) {
 			ValueConversions conversions = NestedWriter.this.schema.conversions();
-			Object converted = conversions.toColumnValue(conversions.toPropertyType(value, property), property);
+			Object converted = conversions.toBindValue(value, property);
 			return new Bind(converted, property.columnType());
 		}
 

@@ -149,7 +149,7 @@ final class PivotSql {
 	 * type, then through its converter.
 	 */
 	private Bind bind(ModelProperty property, @Nullable Object value) {
-		Object converted = this.conversions.toColumnValue(this.conversions.toPropertyType(value, property), property);
+		Object converted = this.conversions.toBindValue(value, property);
 		return new Bind(converted, property.columnType());
 	}
 

@@ -115,14 +115,14 @@ public final class OrmSchema {
 	 * @param type a model of this schema
 	 * @param name the relation's name
 	 * @return the relation
-	 * @throws UnknownRelationException naming the relations the model has
+	 * @throws UnknownRelationException naming the relations the model has, sorted
 	 */
 	public Relation relation(Class<?> type, String name) {
 		EntityModel<?> model = model(type);
 		Map<String, Relation> own = this.relations.getOrDefault(type, Map.of());
 		Relation relation = own.get(name);
 		if (relation == null) {
-			throw new UnknownRelationException(model.name(), name, List.copyOf(own.keySet()));
+			throw new UnknownRelationException(model.name(), name, own.keySet().stream().sorted().toList());
 		}
 		return relation;
 	}

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Write plans as data: the actions a nested write runs, their order, and the misuse
@@ -204,8 +205,7 @@ class WritePlannerTests {
 		assertThat(actions.get(0)).isEqualTo(new LockRow(plan.root(), this.schema.model(User.class), 5L));
 		UpdateRow update = (UpdateRow) actions.get(1);
 		assertThat(update.values()).extracting((v) -> v.property().name(), ColumnValue::value)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("name", "Alice B."),
-					org.assertj.core.groups.Tuple.tuple("roleId", 2L));
+			.containsExactly(tuple("name", "Alice B."), tuple("roleId", 2L));
 		assertThat(update.fills()).isEmpty();
 		assertThat(((DetachTargets) actions.get(2)).targetKeys()).containsExactly(4L);
 		assertThat(((DetachTargets) actions.get(2)).owner()).isEqualTo(plan.root());

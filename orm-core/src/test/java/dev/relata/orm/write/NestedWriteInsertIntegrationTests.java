@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * {@code insert(entity, w -> ...)}: each operation on each relation kind, the returned
  * root and the statements, checked with plain SQL.
  */
-class NestedInsertIntegrationTests {
+class NestedWriteInsertIntegrationTests {
 
 	private final Statements statements = new Statements();
 

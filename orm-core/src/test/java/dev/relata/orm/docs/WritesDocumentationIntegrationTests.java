@@ -3,7 +3,6 @@ package dev.relata.orm.docs;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
 
 import dev.relata.orm.Orm;
 import dev.relata.orm.OrmRepository;
@@ -151,11 +150,13 @@ class WritesDocumentationIntegrationTests {
 	@DatabaseTest
 	void belongsToOperations(TestDatabase db) {
 		OrmRepository<User> users = users(db);
+		// the role is inserted first, then Ada with its key in role_id
 		User ada = users.insert(new User(null, "Ada", null, null, null, null, null),
-				w -> w.create("role", new Role(null, "author"))); // the role is inserted
-																	// first
-		users.update(ada.id(), w -> w.connect("role", 2L)); // role_id = 2
-		users.update(ada.id(), w -> w.disconnect("role")); // role_id = NULL
+				w -> w.create("role", new Role(null, "author")));
+		// role_id = 2
+		users.update(ada.id(), w -> w.connect("role", 2L));
+		// role_id = NULL
+		users.update(ada.id(), w -> w.disconnect("role"));
 
 		assertThat(db.jdbc().queryForObject("SELECT name FROM roles WHERE id = ?", String.class, ada.roleId()))
 			.isEqualTo("author");
@@ -167,17 +168,16 @@ class WritesDocumentationIntegrationTests {
 	void hasOneAndHasManyOperations(TestDatabase db) {
 		OrmRepository<User> users = users(db);
 		db.execute("INSERT INTO posts (title) VALUES ('draft 1')", "INSERT INTO posts (title) VALUES ('draft 2')");
+		// the profile and the posts get Ada's key in user_id; Notes and Sketches are one
+		// batch;
+		// the two drafts now belong to Ada
 		User ada = users.insert(new User(null, "Ada", null, null, null, null, null),
-				w -> w.create("profile", new Profile(null, null, "Mathematician")) // user_id
-																					// =
-																					// Ada's
-																					// key
+				w -> w.create("profile", new Profile(null, null, "Mathematician"))
 					.create("posts", new Post(null, "Notes", null, null))
-					.create("posts", new Post(null, "Sketches", null, null)) // one batch
-																				// with
-																				// Notes
-					.connect("posts", 1L, 2L)); // the drafts are now Ada's
-		users.update(ada.id(), w -> w.disconnect("posts", 2L)); // user_id = NULL
+					.create("posts", new Post(null, "Sketches", null, null))
+					.connect("posts", 1L, 2L));
+		// draft 2: user_id = NULL
+		users.update(ada.id(), w -> w.disconnect("posts", 2L));
 
 		assertThat(
 				db.jdbc().queryForList("SELECT title FROM posts WHERE user_id = ? ORDER BY id", String.class, ada.id()))
@@ -189,19 +189,14 @@ class WritesDocumentationIntegrationTests {
 	@DatabaseTest
 	void manyToManyOperations(TestDatabase db) {
 		OrmRepository<User> users = users(db);
+		// pivot rows for 1 and 2; the new tag is inserted, then its pivot row
 		User ada = users.insert(new User(null, "Ada", null, null, null, null, null),
-				w -> w.connect("tags", List.of(1L, 2L)).create("tags", new Tag(null, "analysis"))); // inserts
-																									// the
-																									// tag
-																									// and
-																									// the
-																									// pivot
-																									// row
-		users.update(ada.id(), w -> w.connect("tags", 2L, 3L) // 2 is already there: no-op
-																// for it
-			.disconnect("tags", 1L));
-
+				w -> w.connect("tags", List.of(1L, 2L)).create("tags", new Tag(null, "analysis")));
+		// the pair (Ada, 2) exists and is left alone; (Ada, 3) is inserted, (Ada, 1)
+		// deleted
+		users.update(ada.id(), w -> w.connect("tags", 2L, 3L).disconnect("tags", 1L));
 		long analysis = db.jdbc().queryForObject("SELECT id FROM tags WHERE name = 'analysis'", Long.class);
+
 		assertThat(tagIds(db, ada.id())).containsExactly(2L, 3L, analysis);
 	}
 
@@ -237,18 +232,14 @@ class WritesDocumentationIntegrationTests {
 		OrmRepository<User> users = users(db);
 		User user = users.insert(new User(null, "Ada", null, null, null, null, null));
 		Related<Tag> tags = users.related(user, "tags", Tag.class);
-		int first = tags.attach(1L); // 1
-		int again = tags.attach(1L); // 0: the pair exists
-		int added = tags.attach(List.of(1L, 2L), Map.of("addedBy", "import")); // 1: only
-																				// 2 is
-																				// new
-		SyncResult r = tags.sync(List.of(2, 3)); // r.attached() == [3], r.detached() ==
-													// [1]
-		SyncResult t = tags.toggle(List.of(1L, 2L)); // t.attached() == [1], t.detached()
-														// == [2]
-		int detached = tags.detach(List.of(1L, 4L)); // 1
-		int none = tags.detach(List.of()); // 0, no SQL
-		int rest = tags.detachAll(); // 1: tag 3
+		int first = tags.attach(1L);
+		int again = tags.attach(1L);
+		int added = tags.attach(List.of(1L, 2L), Map.of("addedBy", "import"));
+		SyncResult r = tags.sync(List.of(2, 3));
+		SyncResult t = tags.toggle(List.of(1L, 2L));
+		int detached = tags.detach(List.of(1L, 4L));
+		int none = tags.detach(List.of());
+		int rest = tags.detachAll();
 
 		assertThat(List.of(first, again, added, detached, none, rest)).containsExactly(1, 0, 1, 1, 0, 1);
 		assertThat(r.attached()).containsExactly(3L);
@@ -272,32 +263,16 @@ class WritesDocumentationIntegrationTests {
 	}
 
 	@DatabaseTest
-	void concurrentSyncsOnOneOwnerSerialize(TestDatabase db) throws Exception {
+	void concurrentSyncsOnOneOwnerSerialize(TestDatabase db) {
 		OrmRepository<User> users = users(db);
 		User user = users.insert(new User(null, "Ada", null, null, null, null, null));
 		Related<Tag> tags = users.related(user, "tags", Tag.class);
-		for (int round = 0; round < 5; round++) {
-			CyclicBarrier start = new CyclicBarrier(2);
-			CompletableFuture<SyncResult> a = CompletableFuture.supplyAsync(() -> {
-				await(start);
-				return tags.sync(List.of(1L, 2L));
-			});
-			CompletableFuture<SyncResult> b = CompletableFuture.supplyAsync(() -> {
-				await(start);
-				return tags.sync(List.of(3L, 4L));
-			});
-			a.get();
-			b.get();
+		for (int round = 0; round < 10; round++) {
+			CompletableFuture<SyncResult> a = CompletableFuture.supplyAsync(() -> tags.sync(List.of(1L, 2L)));
+			CompletableFuture<SyncResult> b = CompletableFuture.supplyAsync(() -> tags.sync(List.of(3L, 4L)));
+			a.join();
+			b.join();
 			assertThat(tagIds(db, user.id())).isIn(List.of(1L, 2L), List.of(3L, 4L));
-		}
-	}
-
-	private static void await(CyclicBarrier barrier) {
-		try {
-			barrier.await();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -3,17 +3,21 @@ package dev.relata.orm.docs;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.relata.orm.Orm;
 import dev.relata.orm.OrmRepository;
 import dev.relata.orm.Related;
 import dev.relata.orm.exception.OrmUsageException;
 import dev.relata.orm.exception.UnknownRelationException;
+import dev.relata.orm.jdbc.ExecutedStatement;
+import dev.relata.orm.jdbc.StatementListener;
 import dev.relata.orm.relation.RelationDefinitions;
 import dev.relata.orm.schema.Column;
 import dev.relata.orm.schema.Id;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.Table;
+import dev.relata.orm.testing.DatabaseKind;
 import dev.relata.orm.testing.DatabaseTest;
 import dev.relata.orm.testing.TestDatabase;
 import dev.relata.orm.write.SyncResult;
@@ -24,6 +28,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.resilience.annotation.EnableResilientMethods;
 import org.springframework.resilience.annotation.Retryable;
@@ -274,6 +279,50 @@ class WritesDocumentationIntegrationTests {
 			b.join();
 			assertThat(tagIds(db, user.id())).isIn(List.of(1L, 2L), List.of(3L, 4L));
 		}
+	}
+
+	@DatabaseTest
+	void pivotOperationsRefuseOtherKindsAndMissingOwners(TestDatabase db) {
+		OrmRepository<User> users = users(db);
+		User ghost = new User(404L, "Ghost", null, null, null, null, null);
+		assertThatExceptionOfType(OrmUsageException.class)
+			.isThrownBy(() -> users.related(ghost, "posts", Post.class).attach(1L))
+			.withMessageContaining("connect");
+		assertThatExceptionOfType(IncorrectUpdateSemanticsDataAccessException.class)
+			.isThrownBy(() -> users.related(ghost, "tags", Tag.class).sync(List.of(1L)));
+		assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM user_tags", Long.class)).isZero();
+	}
+
+	@DatabaseTest
+	void attachInsertsWithOnConflictOrAGuardedInsertNeverInsertIgnore(TestDatabase db) {
+		List<ExecutedStatement> statements = new CopyOnWriteArrayList<>();
+		OrmRepository<User> plain = users(db);
+		User user = plain.insert(new User(null, "Ada", null, null, null, null, null));
+		OrmRepository<User> users = Orm.builder(db.dataSource(), schema()).statementListener(new StatementListener() {
+			@Override
+			public void beforeStatement(ExecutedStatement statement) {
+				statements.add(statement);
+			}
+		}).build().repository(User.class);
+		users.related(user, "tags", Tag.class).attach(List.of(1L, 2L, 3L));
+		List<ExecutedStatement> inserts = statements.stream().filter((s) -> s.sql().startsWith("INSERT")).toList();
+		assertThat(inserts).allSatisfy((s) -> assertThat(s.sql()).doesNotContainIgnoringCase("IGNORE"));
+		if (db.kind() == DatabaseKind.POSTGRESQL) {
+			assertThat(inserts).singleElement().satisfies((s) -> {
+				assertThat(s.sql()).contains("ON CONFLICT DO NOTHING");
+				assertThat(s.batchSize()).isEqualTo(3);
+			});
+		}
+		else if (db.kind() == DatabaseKind.MARIADB) {
+			assertThat(inserts).hasSize(3).allSatisfy((s) -> assertThat(s.sql()).contains("NOT EXISTS"));
+		}
+		else {
+			assertThat(inserts).singleElement().satisfies((s) -> {
+				assertThat(s.sql()).contains("NOT EXISTS");
+				assertThat(s.batchSize()).isEqualTo(3);
+			});
+		}
+		assertThat(tagIds(db, user.id())).containsExactly(1L, 2L, 3L);
 	}
 
 	// --- docs: "Concurrency and retries" ---

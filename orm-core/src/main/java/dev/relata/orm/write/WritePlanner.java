@@ -116,6 +116,7 @@ final class WritePlanner {
 			if (operation instanceof WriteOperation.Create create) {
 				Relation relation = relation(model, create.relation());
 				if (relation.kind() == RelationKind.BELONGS_TO) {
+					requireTarget(relation, create);
 					RowRef target = planInsert(relation.target(), create.entity(), create.nested(), List.of());
 					fills.add(new KeyFill(relation.sourceKey(), target));
 				}
@@ -210,6 +211,7 @@ final class WritePlanner {
 		}
 		List<RowRef> rows = new ArrayList<>(creates.size());
 		for (WriteOperation.Create create : creates) {
+			requireTarget(relation, create);
 			List<KeyFill> fills = List.of();
 			if (relation.kind() != RelationKind.MANY_TO_MANY) {
 				EntityChecks.requireUnsetForeignKey(relation, create.entity());
@@ -263,6 +265,14 @@ final class WritePlanner {
 			}
 		}
 		return keys;
+	}
+
+	private static void requireTarget(Relation relation, WriteOperation.Create create) {
+		if (!relation.target().type().isInstance(create.entity())) {
+			throw new OrmUsageException(
+					"create(\"" + relation.name() + "\", ...) on " + relation.source().name() + ": expected a "
+							+ relation.target().name() + ", got a " + create.entity().getClass().getSimpleName());
+		}
 	}
 
 	private static void requireNullable(ModelProperty foreignKey, Relation relation, String operation) {

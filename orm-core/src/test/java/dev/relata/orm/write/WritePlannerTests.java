@@ -336,8 +336,10 @@ class WritePlannerTests {
 	void refusesACreatedEntityOfTheWrongType() {
 		assertThatExceptionOfType(OrmUsageException.class)
 			.isThrownBy(() -> insert(user("A"), (w) -> w.create("posts", new Tag(null, "java"))))
-			.withMessageContaining("Expected a Post")
-			.withMessageContaining("got a Tag");
+			.withMessage("create(\"posts\", ...) on User: expected a Post, got a Tag");
+		assertThatExceptionOfType(OrmUsageException.class)
+			.isThrownBy(() -> insert(user("A"), (w) -> w.create("role", new Tag(null, "java"))))
+			.withMessage("create(\"role\", ...) on User: expected a Role, got a Tag");
 	}
 
 	@Test

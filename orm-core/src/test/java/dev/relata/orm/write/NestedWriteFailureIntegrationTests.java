@@ -76,6 +76,22 @@ class NestedWriteFailureIntegrationTests {
 	}
 
 	@DatabaseTest
+	void hasOneCreateWhenTheRowHasAChildFailsOnTheUniqueForeignKeyAndWritesNothing(TestDatabase db) {
+		OrmRepository<User> users = users(db);
+		long alice = insertRow(db, "nwt_users", "name", "Alice");
+		insertRow(db, "nwt_profiles", "user_id, bio", alice, "first");
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> users.update(alice,
+				(w) -> w.set("name", "Alice B.")
+					.create("posts", new Post("p"))
+					.create("profile", new Profile(null, null, "second"))));
+		assertThat(db.jdbc().queryForList("SELECT bio FROM nwt_profiles WHERE user_id = ?", String.class, alice))
+			.containsExactly("first");
+		assertThat(count(db, "SELECT COUNT(*) FROM nwt_posts")).isZero();
+		assertThat(db.jdbc().queryForObject("SELECT name FROM nwt_users WHERE id = ?", String.class, alice))
+			.isEqualTo("Alice");
+	}
+
+	@DatabaseTest
 	void connectOfAnUnknownChildKeyRollsBackTheRootInsert(TestDatabase db) {
 		OrmRepository<User> users = users(db);
 		long post = insertRow(db, "nwt_posts", "title", "real");

@@ -102,8 +102,7 @@ public final class NestedWriter {
 	 * @return the plan
 	 */
 	public <T> WritePlan planUpdate(EntityModel<T> model, Object key, Consumer<NestedWrite<T>> writes) {
-		Object typedKey = this.schema.conversions().toPropertyType(key, model.keys().get(0));
-		return WritePlanner.update(this.schema, model, typedKey, RecordingNestedWrite.record(writes));
+		return WritePlanner.update(this.schema, model, key, RecordingNestedWrite.record(writes));
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package dev.relata.orm.write;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.relata.orm.exception.OrmUsageException;
 import dev.relata.orm.schema.EntityModel;
@@ -51,12 +53,13 @@ final class WritePlanner {
 	}
 
 	/**
-	 * Plans nested writes on an existing row.
+	 * Plans nested writes on an existing row; the key is converted to the key's type.
 	 */
-	static WritePlan update(OrmSchema schema, EntityModel<?> model, Object key, List<WriteOperation> operations) {
+	static WritePlan update(OrmSchema schema, EntityModel<?> model, @Nullable Object key,
+			List<WriteOperation> operations) {
 		WritePlanner planner = new WritePlanner(schema);
 		RowRef root = planner.next();
-		planner.actions.add(new LockRow(root, model, key));
+		planner.actions.add(new LockRow(root, model, planner.keyValue(model.keys().get(0), key)));
 		List<ColumnValue> values = new ArrayList<>();
 		List<KeyFill> fills = new ArrayList<>();
 		for (WriteOperation operation : operations) {
@@ -74,8 +77,20 @@ final class WritePlanner {
 
 	private RowRef planInsert(EntityModel<?> model, Object entity, List<WriteOperation> operations,
 			List<KeyFill> parentFills) {
+		RowRef ref = planRow(model, entity, operations, parentFills);
+		planChildren(model, ref, operations);
+		return ref;
+	}
+
+	/**
+	 * Plans the insert of one row, after the belongsTo targets it creates; its children
+	 * are left to {@link #planChildren}.
+	 */
+	private RowRef planRow(EntityModel<?> model, Object entity, List<WriteOperation> operations,
+			List<KeyFill> parentFills) {
 		Object row = EntityChecks.requireInstance(model, entity);
 		EntityChecks.requireEmptySlots(model, row, "insert");
+		RowRef ref = next();
 		List<KeyFill> fills = new ArrayList<>(parentFills);
 		List<ColumnValue> values = new ArrayList<>();
 		for (WriteOperation operation : operations) {
@@ -87,9 +102,7 @@ final class WritePlanner {
 		for (ColumnValue value : values) {
 			row = withValue(model, row, value.property(), value.value());
 		}
-		RowRef ref = next();
 		this.actions.add(new InsertRow(ref, model, row, fills));
-		planChildren(model, ref, operations);
 		return ref;
 	}
 
@@ -103,6 +116,7 @@ final class WritePlanner {
 			if (operation instanceof WriteOperation.Create create) {
 				Relation relation = relation(model, create.relation());
 				if (relation.kind() == RelationKind.BELONGS_TO) {
+					requireTarget(relation, create);
 					RowRef target = planInsert(relation.target(), create.entity(), create.nested(), List.of());
 					fills.add(new KeyFill(relation.sourceKey(), target));
 				}
@@ -142,17 +156,12 @@ final class WritePlanner {
 	 * run after it.
 	 */
 	private void planChildren(EntityModel<?> model, RowRef ref, List<WriteOperation> operations) {
+		Set<String> created = new HashSet<>();
 		for (WriteOperation operation : operations) {
 			if (operation instanceof WriteOperation.Create create) {
 				Relation relation = relation(model, create.relation());
-				if (relation.kind() == RelationKind.MANY_TO_MANY) {
-					RowRef target = planInsert(relation.target(), create.entity(), create.nested(), List.of());
-					this.actions.add(new AttachTargets(relation, ref, List.of(), List.of(target)));
-				}
-				else if (relation.kind() != RelationKind.BELONGS_TO) {
-					EntityChecks.requireUnsetForeignKey(relation, create.entity());
-					planInsert(relation.target(), create.entity(), create.nested(),
-							List.of(new KeyFill(relation.targetKey(), ref)));
+				if (relation.kind() != RelationKind.BELONGS_TO && created.add(relation.name())) {
+					planCreates(relation, ref, operations);
 				}
 			}
 			else if (operation instanceof WriteOperation.Connect connect && !connect.ids().isEmpty()) {
@@ -189,6 +198,35 @@ final class WritePlanner {
 		}
 	}
 
+	/**
+	 * All creates of one relation of a row, wherever they were called: their rows first
+	 * and consecutively, so that they run as one batch, then their own children.
+	 */
+	private void planCreates(Relation relation, RowRef ref, List<WriteOperation> operations) {
+		List<WriteOperation.Create> creates = new ArrayList<>();
+		for (WriteOperation operation : operations) {
+			if (operation instanceof WriteOperation.Create create && create.relation().equals(relation.name())) {
+				creates.add(create);
+			}
+		}
+		List<RowRef> rows = new ArrayList<>(creates.size());
+		for (WriteOperation.Create create : creates) {
+			requireTarget(relation, create);
+			List<KeyFill> fills = List.of();
+			if (relation.kind() != RelationKind.MANY_TO_MANY) {
+				EntityChecks.requireUnsetForeignKey(relation, create.entity());
+				fills = List.of(new KeyFill(relation.targetKey(), ref));
+			}
+			rows.add(planRow(relation.target(), create.entity(), create.nested(), fills));
+		}
+		if (relation.kind() == RelationKind.MANY_TO_MANY) {
+			this.actions.add(new AttachTargets(relation, ref, List.of(), rows));
+		}
+		for (int i = 0; i < creates.size(); i++) {
+			planChildren(relation.target(), rows.get(i), creates.get(i).nested());
+		}
+	}
+
 	private ColumnValue setValue(EntityModel<?> model, WriteOperation.SetValue set) {
 		ModelProperty property = model.property(set.property());
 		if (property.kind() != PropertyKind.COLUMN) {
@@ -209,7 +247,7 @@ final class WritePlanner {
 		return new ColumnValue(property, this.schema.conversions().toPropertyType(set.value(), property));
 	}
 
-	private Object keyValue(ModelProperty property, Object id) {
+	private Object keyValue(ModelProperty property, @Nullable Object id) {
 		Object value = this.schema.conversions().toPropertyType(id, property);
 		if (value == null) {
 			throw new OrmUsageException("A key for " + property.qualifiedName() + " must not be null");
@@ -227,6 +265,14 @@ final class WritePlanner {
 			}
 		}
 		return keys;
+	}
+
+	private static void requireTarget(Relation relation, WriteOperation.Create create) {
+		if (!relation.target().type().isInstance(create.entity())) {
+			throw new OrmUsageException(
+					"create(\"" + relation.name() + "\", ...) on " + relation.source().name() + ": expected a "
+							+ relation.target().name() + ", got a " + create.entity().getClass().getSimpleName());
+		}
 	}
 
 	private static void requireNullable(ModelProperty foreignKey, Relation relation, String operation) {

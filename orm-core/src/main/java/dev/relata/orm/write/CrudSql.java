@@ -67,7 +67,9 @@ final class CrudSql {
 		List<ModelProperty> columns = model.columns();
 		this.assignedInsertColumns = columns;
 		this.generatedInsertColumns = columns.stream().filter((c) -> !c.key()).toList();
-		this.updateColumns = columns.stream().filter((c) -> !c.key() && !c.version()).toList();
+		// The deleted-at column is written only by delete and restore, never by
+		// update(entity).
+		this.updateColumns = columns.stream().filter((c) -> !c.key() && !c.version() && !c.softDelete()).toList();
 		ModelProperty firstKey = model.keys().get(0);
 		this.generatedKeyColumn = profile.identifierCase().fold(firstKey.column());
 		this.returning = profile.dialect().supportsInsertReturning();
@@ -109,7 +111,18 @@ final class CrudSql {
 		}
 		model.version()
 			.ifPresent((version) -> sets.add(new Assignment(version.column(), new Bind(null, version.columnType()))));
-		return new Update(QueryCompiler.table(model, null), sets, keyCondition(model, true));
+		return new Update(QueryCompiler.table(model, null), sets, notDeleted(model, keyCondition(model, true)));
+	}
+
+	/**
+	 * Adds {@code AND deleted_at IS NULL} for a model with soft deletes: a deleted row is
+	 * not there for writes by key.
+	 */
+	private static Condition notDeleted(EntityModel<?> model, Condition condition) {
+		return model.softDelete()
+			.map((deletedAt) -> Condition.and(condition,
+					new dev.relata.orm.sql.NullCheck(new ColumnRef(null, deletedAt.column()), false)))
+			.orElse(condition);
 	}
 
 	private static Update softDelete(EntityModel<?> model, ModelProperty deletedAt, boolean withVersion) {

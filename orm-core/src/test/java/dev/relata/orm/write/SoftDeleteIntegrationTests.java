@@ -17,7 +17,10 @@ import dev.relata.orm.testing.DatabaseTest;
 import dev.relata.orm.testing.TestDatabase;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Soft deletes: delete as an update at the Orm's clock, hidden from queries, key lookups,
@@ -80,6 +83,19 @@ class SoftDeleteIntegrationTests {
 		assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM sd_users", Long.class)).isEqualTo(2);
 		assertThat(users.query().where("name", "Grace").delete()).isEqualTo(1);
 		assertThat(users.query().many()).extracting(User::name).containsExactly("Ada");
+	}
+
+	@DatabaseTest
+	void updatingADeletedRowFailsAndLeavesItDeleted(TestDatabase db) {
+		OrmRepository<User> users = orm(db).repository(User.class);
+		User alan = users.findById(3L).orElseThrow();
+		users.deleteById(3L);
+		assertThatExceptionOfType(IncorrectUpdateSemanticsDataAccessException.class)
+			.isThrownBy(() -> users.update(new User(alan.id(), "Alan T.", null, null, null)));
+		assertThat(users.findById(3L)).isEmpty();
+		assertThat(db.jdbc().queryForObject("SELECT name FROM sd_users WHERE id = 3", String.class)).isEqualTo("Alan");
+		User ada = users.findById(1L).orElseThrow();
+		assertThat(users.update(new User(ada.id(), "Ada L.", null, null, null)).name()).isEqualTo("Ada L.");
 	}
 
 }

@@ -100,7 +100,10 @@ final class DefaultOrmRepository<T> implements OrmRepository<T> {
 	@Override
 	public <R> Related<R> related(T entity, String relation, Class<R> target) {
 		Relation found = this.schema.relation(this.model.type(), relation);
-		if (found.target().type() != target) {
+		boolean fits = (found.kind() == dev.relata.orm.schema.RelationKind.MORPH_TO)
+				? found.morphTargets().values().stream().allMatch((t) -> target.isAssignableFrom(t.type()))
+				: found.target().type() == target;
+		if (!fits) {
 			throw new OrmUsageException("related(..., \"" + relation + "\", " + target.getSimpleName()
 					+ ".class): the relation's target is " + found.target().name());
 		}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.relata.orm.exception.OrmUsageException;
+import dev.relata.orm.query.MorphConditions;
 import dev.relata.orm.query.Queries;
 import dev.relata.orm.query.Query;
 import dev.relata.orm.query.QueryEngine;
@@ -46,9 +47,12 @@ final class DefaultRelated<R> implements Related<R> {
 
 	private final PivotOperations pivots;
 
+	private final @Nullable EntityModel<?> morphTarget;
+
 	DefaultRelated(Relation relation, Object owner, OrmSchema schema, QueryEngine engine, PivotOperations pivots) {
 		this.relation = relation;
 		this.ownerValue = relation.sourceKey().get(owner);
+		this.morphTarget = (relation.kind() == RelationKind.MORPH_TO) ? morphTarget(relation, owner) : null;
 		this.schema = schema;
 		this.engine = engine;
 		this.pivots = pivots;
@@ -71,23 +75,48 @@ final class DefaultRelated<R> implements Related<R> {
 	@Override
 	@SuppressWarnings("unchecked")
 	public Query<R> query() {
-		return Queries.scoped((EntityModel<R>) this.relation.target(), this.schema, this.engine, this::scope);
+		EntityModel<?> target = (this.morphTarget != null) ? this.morphTarget : this.relation.target();
+		return Queries.scoped((EntityModel<R>) target, this.schema, this.engine, this::scope);
+	}
+
+	/**
+	 * The model a morphTo row points at, by its type value.
+	 */
+	private static @Nullable EntityModel<?> morphTarget(Relation relation, Object owner) {
+		Object type = relation.morphType().orElseThrow().get(owner);
+		if (type == null) {
+			return null;
+		}
+		EntityModel<?> target = relation.morphTargets().get(type.toString());
+		if (target == null) {
+			throw new OrmUsageException(relation.qualifiedName() + " holds the type '" + type
+					+ "', which no model of the morphTo has; the known types are: "
+					+ String.join(", ", relation.morphTargets().keySet()));
+		}
+		return target;
 	}
 
 	private Condition scope(@Nullable String alias) {
-		if (this.ownerValue == null) {
+		if (this.ownerValue == null || (this.relation.kind() == RelationKind.MORPH_TO && this.morphTarget == null)) {
 			return new Constant(false);
+		}
+		if (this.morphTarget != null) {
+			ModelProperty key = this.morphTarget.keys().get(0);
+			return new Comparison(new ColumnRef(alias, key.column()), ComparisonOperator.EQ,
+					bind(key, this.ownerValue));
 		}
 		ModelProperty targetKey = this.relation.targetKey();
 		ColumnRef column = new ColumnRef(alias, targetKey.column());
-		if (this.relation.kind() != RelationKind.MANY_TO_MANY) {
-			return new Comparison(column, ComparisonOperator.EQ, bind(targetKey, this.ownerValue));
+		if (!this.relation.kind().throughJoinModel()) {
+			return MorphConditions.and(new Comparison(column, ComparisonOperator.EQ, bind(targetKey, this.ownerValue)),
+					MorphConditions.onTarget(this.relation, alias));
 		}
 		ModelProperty from = this.relation.throughSourceKey().orElseThrow();
 		ModelProperty to = this.relation.throughTargetKey().orElseThrow();
 		Select targets = new Select(List.of(), false, List.of(new SelectItem(new ColumnRef("p", to.column()), null)),
 				dev.relata.orm.query.QueryCompiler.table(this.relation.through().orElseThrow(), "p"), List.of(),
-				new Comparison(new ColumnRef("p", from.column()), ComparisonOperator.EQ, bind(from, this.ownerValue)),
+				MorphConditions.and(new Comparison(new ColumnRef("p", from.column()), ComparisonOperator.EQ,
+						bind(from, this.ownerValue)), MorphConditions.onJoinRows(this.relation, "p")),
 				List.of(), null, List.of(), null, null, false);
 		return new InSelect(column, targets, false);
 	}

@@ -28,7 +28,7 @@ final class AutoStrategyRules {
 		if (parentBound <= 1) {
 			return new Decision(LoadStrategy.JOIN, LoadReason.SINGLE_PARENT);
 		}
-		if (kind == RelationKind.MANY_TO_MANY && parentBound <= settings.manyToManyJoinMaxParents()) {
+		if (kind.throughJoinModel() && parentBound <= settings.manyToManyJoinMaxParents()) {
 			return new Decision(LoadStrategy.JOIN, LoadReason.SMALL_MANY_TO_MANY);
 		}
 		if (parentBound <= settings.joinMaxParents()) {

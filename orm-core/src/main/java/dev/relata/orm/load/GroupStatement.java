@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.relata.orm.query.AggregateCompiler;
+import dev.relata.orm.query.MorphConditions;
 import dev.relata.orm.query.QueryCompiler;
 import dev.relata.orm.query.QueryModel;
 import dev.relata.orm.schema.EntityModel;
@@ -53,7 +54,7 @@ final class GroupStatement {
 		this.query = query;
 		int position = 0;
 		PlannedLoad anchor = group.anchor;
-		if (anchor != null && anchor.relation().kind() == RelationKind.MANY_TO_MANY) {
+		if (anchor != null && anchor.relation().kind().throughJoinModel()) {
 			ModelProperty parentKey = anchor.relation().throughSourceKey().orElseThrow();
 			this.columnTypes.add(parentKey.columnType());
 			position = 1;
@@ -66,7 +67,7 @@ final class GroupStatement {
 		if (anchor == null) {
 			this.parentKeyPosition = -1;
 		}
-		else if (anchor.relation().kind() == RelationKind.MANY_TO_MANY) {
+		else if (anchor.relation().kind().throughJoinModel()) {
 			this.parentKeyPosition = 0;
 		}
 		else {
@@ -158,7 +159,7 @@ final class GroupStatement {
 		List<Join> joins = new ArrayList<>();
 		FromItem from;
 		Condition where;
-		boolean manyToMany = relation.kind() == RelationKind.MANY_TO_MANY;
+		boolean manyToMany = relation.kind().throughJoinModel();
 		if (anchor.paged()) {
 			from = new DerivedTable(JoinClauses.pagedRows(anchor, alias + "i", keyCondition), alias);
 			where = JoinClauses.rowNumberRange(anchor, alias);
@@ -174,8 +175,10 @@ final class GroupStatement {
 				parentKey = JoinClauses.column(through, relation.throughSourceKey().orElseThrow());
 				items.add(new SelectItem(parentKey, null));
 				joins.add(new Join(JoinType.INNER, QueryCompiler.table(relation.through().orElseThrow(), through),
-						new Comparison(JoinClauses.column(through, relation.throughTargetKey().orElseThrow()),
-								ComparisonOperator.EQ, JoinClauses.column(alias, relation.targetKey()))));
+						MorphConditions.and(
+								new Comparison(JoinClauses.column(through, relation.throughTargetKey().orElseThrow()),
+										ComparisonOperator.EQ, JoinClauses.column(alias, relation.targetKey())),
+								MorphConditions.onJoinRows(relation, through))));
 			}
 			where = JoinClauses.and(keyCondition.on(parentKey), anchor.load.condition(alias));
 		}
@@ -192,8 +195,7 @@ final class GroupStatement {
 	 * the referenced key of belongsTo, the join model's key of a manyToMany.
 	 */
 	static ModelProperty matchedProperty(Relation relation) {
-		return (relation.kind() == RelationKind.MANY_TO_MANY) ? relation.throughSourceKey().orElseThrow()
-				: relation.targetKey();
+		return (relation.kind().throughJoinModel()) ? relation.throughSourceKey().orElseThrow() : relation.targetKey();
 	}
 
 	private static List<Expression> binds(List<Object> keys, ModelProperty property) {

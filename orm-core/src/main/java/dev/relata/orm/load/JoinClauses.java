@@ -18,6 +18,7 @@ import dev.relata.orm.sql.JoinType;
 import dev.relata.orm.sql.RowNumber;
 import dev.relata.orm.sql.Select;
 import dev.relata.orm.sql.SelectItem;
+import dev.relata.orm.query.MorphConditions;
 import dev.relata.orm.query.QueryCompiler;
 import org.jspecify.annotations.Nullable;
 
@@ -47,7 +48,7 @@ final class JoinClauses {
 		List<Join> joins = new ArrayList<>();
 		if (load.paged()) {
 			Select paged = pagedRows(load, alias + "i", null);
-			Expression match = (relation.kind() == RelationKind.MANY_TO_MANY) ? new ColumnRef(alias, PARENT_KEY)
+			Expression match = (relation.kind().throughJoinModel()) ? new ColumnRef(alias, PARENT_KEY)
 					: column(alias, relation.targetKey());
 			Condition on = Condition.and(new Comparison(match, ComparisonOperator.EQ, parentKey),
 					rowNumberRange(load, alias));
@@ -55,11 +56,14 @@ final class JoinClauses {
 			return joins;
 		}
 		Condition filter = load.load.condition(alias);
-		if (relation.kind() == RelationKind.MANY_TO_MANY) {
+		if (relation.kind().throughJoinModel()) {
 			String through = alias + "j";
-			joins.add(new Join(JoinType.LEFT, QueryCompiler.table(relation.through().orElseThrow(), through),
-					new Comparison(column(through, relation.throughSourceKey().orElseThrow()), ComparisonOperator.EQ,
-							parentKey)));
+			joins
+				.add(new Join(JoinType.LEFT, QueryCompiler.table(relation.through().orElseThrow(), through),
+						MorphConditions.and(
+								new Comparison(column(through, relation.throughSourceKey().orElseThrow()),
+										ComparisonOperator.EQ, parentKey),
+								MorphConditions.onJoinRows(relation, through))));
 			joins.add(new Join(JoinType.LEFT, QueryCompiler.table(relation.target(), alias),
 					and(new Comparison(column(alias, relation.targetKey()), ComparisonOperator.EQ,
 							column(through, relation.throughTargetKey().orElseThrow())), filter)));
@@ -85,13 +89,15 @@ final class JoinClauses {
 		List<SelectItem> items = new ArrayList<>();
 		List<Join> joins = new ArrayList<>();
 		Expression partition;
-		if (relation.kind() == RelationKind.MANY_TO_MANY) {
+		if (relation.kind().throughJoinModel()) {
 			String through = alias + "j";
 			partition = column(through, relation.throughSourceKey().orElseThrow());
 			items.add(new SelectItem(partition, PARENT_KEY));
 			joins.add(new Join(JoinType.INNER, QueryCompiler.table(relation.through().orElseThrow(), through),
-					new Comparison(column(through, relation.throughTargetKey().orElseThrow()), ComparisonOperator.EQ,
-							column(alias, relation.targetKey()))));
+					MorphConditions.and(
+							new Comparison(column(through, relation.throughTargetKey().orElseThrow()),
+									ComparisonOperator.EQ, column(alias, relation.targetKey())),
+							MorphConditions.onJoinRows(relation, through))));
 		}
 		else {
 			partition = column(alias, relation.targetKey());

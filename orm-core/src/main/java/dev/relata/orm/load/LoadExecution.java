@@ -47,6 +47,10 @@ final class LoadExecution {
 
 	private final List<LoadedRow> roots = new ArrayList<>();
 
+	private final List<PlannedLoad> morphTos = new ArrayList<>();
+
+	private final MorphToLoader morphToLoader;
+
 	LoadExecution(LoadPlan plan, StatementExecutor executor, ValueConversions conversions, LoadSettings settings,
 			OrmObservations observations) {
 		this.plan = plan;
@@ -54,7 +58,13 @@ final class LoadExecution {
 		this.conversions = conversions;
 		this.settings = settings;
 		this.observations = observations;
+		this.morphToLoader = new MorphToLoader(executor, conversions, settings);
 		for (StatementGroup group : plan.groups()) {
+			if (isMorphTo(group)) {
+				this.morphTos.add(group.anchor);
+				this.rows.put(group.anchor, new LinkedHashMap<>());
+				continue;
+			}
 			GroupStatement statement = group.root() ? GroupStatement.root(plan) : GroupStatement.batched(group);
 			this.statements.add(statement);
 			for (Segment segment : statement.segments) {
@@ -126,8 +136,13 @@ final class LoadExecution {
 	}
 
 	private <T> List<T> runRelations() {
-		for (int i = 1; i < this.statements.size(); i++) {
-			runBatched(this.statements.get(i));
+		for (StatementGroup group : this.plan.groups()) {
+			if (isMorphTo(group)) {
+				runMorphTo(group.anchor);
+			}
+			else if (!group.root()) {
+				runBatched(statementOf(group));
+			}
 		}
 		Segment rootSegment = rootStatement().segments.get(0);
 		List<T> result = new ArrayList<>(this.roots.size());
@@ -183,6 +198,31 @@ final class LoadExecution {
 		finally {
 			observation.stop();
 			joined.forEach(RelationLoadObservation::stop);
+		}
+	}
+
+	private static boolean isMorphTo(StatementGroup group) {
+		return group.anchor != null && group.anchor.relation().kind() == dev.relata.orm.schema.RelationKind.MORPH_TO;
+	}
+
+	private GroupStatement statementOf(StatementGroup group) {
+		return this.statements.stream().filter((s) -> s.group == group).findFirst().orElseThrow();
+	}
+
+	private void runMorphTo(PlannedLoad load) {
+		Segment parentSegment = (load.parent == null) ? rootStatement().segments.get(0)
+				: this.segments.get(load.parent);
+		Iterable<LoadedRow> parents = (load.parent == null) ? this.roots : this.rows.get(load.parent).values();
+		RelationLoadObservation observation = this.observations.relationLoad(relationLoad(load));
+		try {
+			this.morphToLoader.load(load, parents, parentSegment, observation);
+		}
+		catch (RuntimeException ex) {
+			observation.error(ex);
+			throw ex;
+		}
+		finally {
+			observation.stop();
 		}
 	}
 

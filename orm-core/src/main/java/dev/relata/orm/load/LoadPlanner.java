@@ -88,9 +88,15 @@ final class LoadPlanner {
 	private AutoStrategyRules.Decision decide(RelationLoadModel load, int level, @Nullable Long parentBound,
 			StatementGroup group, LoadStrategy requested) {
 		Relation relation = load.relation();
-		boolean multiplies = relation.toMany() || relation.kind() == dev.relata.orm.schema.RelationKind.HAS_ONE;
+		boolean multiplies = PlannedLoad.repeatsRows(relation);
 		boolean lockedRoot = group.root() && this.query.locked();
 		boolean streamedRoot = group.root() && this.streaming;
+		if (relation.kind() == dev.relata.orm.schema.RelationKind.MORPH_TO) {
+			if (requested == LoadStrategy.JOIN) {
+				throw refused(load, "a morphTo reads one statement per type found among the parents");
+			}
+			return new AutoStrategyRules.Decision(LoadStrategy.BATCHED, LoadReason.MORPH_TO);
+		}
 		if (requested == LoadStrategy.BATCHED) {
 			return new AutoStrategyRules.Decision(LoadStrategy.BATCHED, LoadReason.EXPLICIT);
 		}

@@ -28,7 +28,11 @@ final class PlanDescriber {
 		SqlRenderer renderer = profile.renderer();
 		List<GroupStatement> statements = new ArrayList<>();
 		for (StatementGroup group : plan.groups()) {
-			statements.add(group.root() ? GroupStatement.root(plan) : GroupStatement.batched(group));
+			boolean morphTo = group.anchor != null
+					&& group.anchor.relation().kind() == dev.relata.orm.schema.RelationKind.MORPH_TO;
+			if (!morphTo) {
+				statements.add(group.root() ? GroupStatement.root(plan) : GroupStatement.batched(group));
+			}
 		}
 		RenderedSql root = renderer.render(statements.get(0).rootSelect());
 		List<QueryPlan.RelationStep> steps = new ArrayList<>();
@@ -42,6 +46,14 @@ final class PlanDescriber {
 	private static void describe(PlannedLoad load, List<GroupStatement> statements, SqlRenderer renderer,
 			Dialect dialect, LoadSettings settings, List<QueryPlan.RelationStep> steps) {
 		LoadStrategy requested = LoadExecution.requested(load);
+		if (load.relation().kind() == dev.relata.orm.schema.RelationKind.MORPH_TO) {
+			steps
+				.add(new QueryPlan.RelationStep(load.load.path(), load.level, load.relation().kind().label(), requested,
+						load.strategy, load.reason, "(one SELECT per type found: "
+								+ String.join(", ", load.relation().morphTargets().keySet()) + ")",
+						0, "keys of each type in their own statement, chunked like any batched load"));
+			return;
+		}
 		if (load.joined()) {
 			String into = (load.group.anchor == null) ? "the root statement"
 					: "the statement of " + load.group.anchor.load.path();

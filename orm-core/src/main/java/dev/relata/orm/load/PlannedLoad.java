@@ -77,11 +77,19 @@ final class PlannedLoad {
 	}
 
 	/**
-	 * Tells whether joining this relation can repeat its parent's row: to-many relations,
-	 * and a hasOne whose foreign key is not unique.
+	 * Tells whether joining this relation can repeat its parent's row.
 	 */
 	boolean multipliesRows() {
-		return relation().toMany() || relation().kind() == dev.relata.orm.schema.RelationKind.HAS_ONE;
+		return repeatsRows(relation());
+	}
+
+	/**
+	 * Tells whether joining a relation can repeat its parent's row: to-many relations,
+	 * and a hasOne or morphOne whose foreign key is not unique.
+	 */
+	static boolean repeatsRows(Relation relation) {
+		return relation.toMany() || relation.kind() == dev.relata.orm.schema.RelationKind.HAS_ONE
+				|| relation.kind() == dev.relata.orm.schema.RelationKind.MORPH_ONE;
 	}
 
 }

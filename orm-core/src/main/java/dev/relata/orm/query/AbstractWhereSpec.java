@@ -16,6 +16,7 @@ import dev.relata.orm.schema.PropertyKind;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.PropertyRef;
 import dev.relata.orm.schema.Relation;
+import dev.relata.orm.schema.RelationKind;
 import dev.relata.orm.schema.PropertyReferences;
 import dev.relata.orm.schema.ValueConversions;
 import org.jspecify.annotations.Nullable;
@@ -202,15 +203,70 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 		return add(true, relationFilter(relation, filter, true, null, 0));
 	}
 
+	@Override
+	public S whereHasMorph(String relation, List<Class<?>> types, Consumer<WhereGroup<?>> filter) {
+		return add(false, morphFilter(morphTo(relation), types, filter, false));
+	}
+
+	@Override
+	public S orWhereHasMorph(String relation, List<Class<?>> types, Consumer<WhereGroup<?>> filter) {
+		return add(true, morphFilter(morphTo(relation), types, filter, false));
+	}
+
+	private Relation morphTo(String name) {
+		Relation relation = this.schema.relation(this.model.type(), name);
+		if (relation.kind() != RelationKind.MORPH_TO) {
+			throw new OrmUsageException("whereHasMorph(\"" + name + "\", ...): " + relation.qualifiedName() + " is a "
+					+ relation.kind().label() + ", not a morphTo; use whereHas");
+		}
+		return relation;
+	}
+
+	/**
+	 * An existence filter on a morphTo: one {@code EXISTS} per model looked in, joined
+	 * with OR ({@code NOT EXISTS} joined with AND when negated).
+	 */
+	private Clause.Predicate morphFilter(Relation relation, List<Class<?>> types,
+			@Nullable Consumer<WhereGroup<?>> filter, boolean negated) {
+		for (Class<?> type : types) {
+			if (relation.morphTargets().values().stream().noneMatch((t) -> t.type() == type)) {
+				throw new OrmUsageException(relation.qualifiedName() + " cannot point at " + type.getSimpleName()
+						+ "; its models are: "
+						+ String.join(", ", relation.morphTargets().values().stream().map(EntityModel::name).toList()));
+			}
+		}
+		List<Clause> perType = new ArrayList<>();
+		relation.morphTargets().forEach((alias, target) -> {
+			if (types.isEmpty() || types.contains(target.type())) {
+				DefaultWhereGroup<?> conditions = new DefaultWhereGroup<>(target, this.schema);
+				if (filter != null) {
+					filter.accept(conditions);
+				}
+				List<Clause> visible = SoftDeleteScope.apply(target, conditions.clauses(),
+						SoftDeleteScope.Trashed.EXCLUDED);
+				perType.add(new Clause(!perType.isEmpty() && !negated,
+						new Clause.RelationFilter(relation, List.copyOf(visible), negated, null, 0, target, alias)));
+			}
+		});
+		return new Clause.Group(List.copyOf(perType));
+	}
+
 	/**
 	 * Builds an existence or count filter; a dotted path nests an existence filter per
 	 * segment, the conditions and count applying to the last.
 	 */
-	final Clause.RelationFilter relationFilter(String path, @Nullable Consumer<WhereGroup<?>> filter, boolean negated,
+	final Clause.Predicate relationFilter(String path, @Nullable Consumer<WhereGroup<?>> filter, boolean negated,
 			@Nullable Operator operator, long count) {
 		int dot = path.indexOf('.');
 		String name = (dot < 0) ? path : path.substring(0, dot);
 		Relation relation = this.schema.relation(this.model.type(), name);
+		if (relation.kind() == RelationKind.MORPH_TO) {
+			if (dot >= 0 || operator != null) {
+				throw new OrmUsageException(relation.qualifiedName() + " is a morphTo: filter it with has, doesntHave, "
+						+ "whereHas or whereHasMorph, without a count or a dotted path");
+			}
+			return morphFilter(relation, List.of(), filter, negated);
+		}
 		DefaultWhereGroup<?> related = new DefaultWhereGroup<>(relation.target(), this.schema);
 		if (dot >= 0) {
 			related.add(false, related.relationFilter(path.substring(dot + 1), filter, false, operator, count));
@@ -226,7 +282,7 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 	 * The conditions on related rows, hiding soft-deleted ones.
 	 */
 	static List<Clause> visible(Relation relation, List<Clause> clauses) {
-		return List.copyOf(SoftDeleteScope.apply(relation.target(), clauses, SoftDeleteScope.Trashed.EXCLUDED));
+		return List.copyOf(SoftDeleteScope.forRelation(relation, clauses, SoftDeleteScope.Trashed.EXCLUDED));
 	}
 
 	private static Operator countOperator(String text, long count) {

@@ -68,9 +68,18 @@ record Clause(boolean or, Predicate predicate) {
 	 * @param negated {@code true} for {@code NOT EXISTS}
 	 * @param operator the count comparison, or {@code null} for existence
 	 * @param count the count compared with
+	 * @param morphTarget for a morphTo: the one model this filter looks in
+	 * @param morphAlias for a morphTo: that model's type value
 	 */
 	record RelationFilter(dev.relata.orm.schema.Relation relation, List<Clause> filter, boolean negated,
-			@Nullable Operator operator, long count) implements Predicate {
+			@Nullable Operator operator, long count, dev.relata.orm.schema.@Nullable EntityModel<?> morphTarget,
+			@Nullable String morphAlias) implements Predicate {
+
+		RelationFilter(dev.relata.orm.schema.Relation relation, List<Clause> filter, boolean negated,
+				@Nullable Operator operator, long count) {
+			this(relation, filter, negated, operator, count, null, null);
+		}
+
 	}
 
 	/**

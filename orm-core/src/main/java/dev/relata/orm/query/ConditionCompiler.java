@@ -118,6 +118,9 @@ final class ConditionCompiler {
 	private static Condition relationFilter(Clause.RelationFilter filter, String qualifier) {
 		String alias = qualifier + "x";
 		Condition conditions = compile(filter.filter(), alias);
+		if (filter.morphTarget() != null) {
+			return morphTargetExists(filter, qualifier, alias, conditions);
+		}
 		if (filter.operator() == null) {
 			Select exists = RelationSubquery.of(filter.relation(), qualifier, alias,
 					List.of(new SelectItem(new NumberLiteral(1), null)), conditions);
@@ -127,6 +130,26 @@ final class ConditionCompiler {
 				List.of(new SelectItem(new CountAll(), null)), conditions);
 		return new Comparison(new ScalarSubquery(count), operator(filter.operator()),
 				new Bind(filter.count(), Long.class));
+	}
+
+	/**
+	 * {@code [NOT] EXISTS (SELECT 1 FROM target x WHERE x.key = parent.id AND parent.type = ? ...)}
+	 * for one model of a morphTo.
+	 */
+	private static Condition morphTargetExists(Clause.RelationFilter filter, String qualifier, String alias,
+			@Nullable Condition conditions) {
+		dev.relata.orm.schema.Relation relation = filter.relation();
+		dev.relata.orm.schema.EntityModel<?> target = java.util.Objects.requireNonNull(filter.morphTarget());
+		ModelProperty type = relation.morphType().orElseThrow();
+		Condition correlation = Condition.and(
+				new Comparison(column(target.keys().get(0), alias), ComparisonOperator.EQ,
+						column(relation.sourceKey(), qualifier)),
+				new Comparison(column(type, qualifier), ComparisonOperator.EQ,
+						new Bind(filter.morphAlias(), String.class)));
+		Condition where = (conditions != null) ? Condition.and(correlation, conditions) : correlation;
+		Select exists = new Select(List.of(), false, List.of(new SelectItem(new NumberLiteral(1), null)),
+				QueryCompiler.table(target, alias), List.of(), where, List.of(), null, List.of(), null, null, false);
+		return new Exists(exists, filter.negated());
 	}
 
 	/**

@@ -347,7 +347,13 @@ final class DefaultQuery<T> extends AbstractWhereSpec<Query<T>, T> implements Qu
 		}
 		Set<ModelProperty> chosen = new LinkedHashSet<>(this.selection);
 		chosen.addAll(model().keys());
-		relationLoads.forEach((load) -> chosen.add(load.relation().sourceKey()));
+		relationLoads.forEach((load) -> {
+			chosen.add(load.relation().sourceKey());
+			load.relation()
+				.morphType()
+				.filter((type) -> load.relation().source().equals(model()))
+				.ifPresent(chosen::add);
+		});
 		List<ModelProperty> ordered = new ArrayList<>();
 		for (ModelProperty column : model().columns()) {
 			if (chosen.contains(column)) {

@@ -11,6 +11,7 @@ import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.Relation;
+import dev.relata.orm.schema.RelationKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -179,6 +180,10 @@ final class DefaultRelationQuery<R> extends AbstractWhereSpec<RelationQuery<R>, 
 		return this;
 	}
 
+	Relation relation() {
+		return this.relation;
+	}
+
 	LoadCollector loads() {
 		return this.loads;
 	}
@@ -188,12 +193,17 @@ final class DefaultRelationQuery<R> extends AbstractWhereSpec<RelationQuery<R>, 
 		Set<ModelProperty> needed = new LinkedHashSet<>(this.selection);
 		needed.addAll(model().keys());
 		needed.add(this.relation.targetKey());
-		children.forEach((child) -> needed.add(child.relation().sourceKey()));
+		children.forEach((child) -> {
+			needed.add(child.relation().sourceKey());
+			if (child.relation().kind() == RelationKind.MORPH_TO) {
+				child.relation().morphType().ifPresent(needed::add);
+			}
+		});
 		List<ModelProperty> columns = this.selection.isEmpty() ? model().columns()
 				: model().columns().stream().filter(needed::contains).toList();
 		return new RelationLoadModel(this.path, this.relation, this.options,
-				SoftDeleteScope.apply(model(), clauses(), this.trashed), columns, this.orderings, this.limit,
-				this.offset, children, this.loads.finishAggregates());
+				SoftDeleteScope.forRelation(this.relation, clauses(), this.trashed), columns, this.orderings,
+				this.limit, this.offset, children, this.loads.finishAggregates());
 	}
 
 }

@@ -12,6 +12,7 @@ import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.PropertyKind;
 import dev.relata.orm.schema.Relation;
+import dev.relata.orm.schema.RelationKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +43,11 @@ final class LoadCollector {
 		int dot = path.indexOf('.');
 		String name = (dot < 0) ? path : path.substring(0, dot);
 		DefaultRelationQuery<?> node = node(name);
+		if (node.relation().kind() == RelationKind.MORPH_TO && (dot >= 0 || query != null || target != null)) {
+			throw new OrmUsageException("load(\"" + fullPath(name) + "\"): " + node.relation().qualifiedName()
+					+ " is a morphTo whose rows are of several models, so it takes no relation query or nested load; "
+					+ "load it with load(\"" + fullPath(name) + "\")");
+		}
 		if (dot >= 0) {
 			node.loads().load(path.substring(dot + 1), target, query, options);
 			return;

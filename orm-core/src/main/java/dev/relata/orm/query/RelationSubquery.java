@@ -39,11 +39,17 @@ final class RelationSubquery {
 		List<Join> joins = new ArrayList<>();
 		ColumnRef parentKey = ConditionCompiler.column(relation.sourceKey(), parentAlias);
 		Condition correlation;
-		if (relation.kind() == RelationKind.MANY_TO_MANY) {
+		if (relation.kind().throughJoinModel()) {
 			String joinAlias = alias + "j";
-			joins.add(new Join(JoinType.INNER, QueryCompiler.table(relation.through().orElseThrow(), joinAlias),
-					new Comparison(ConditionCompiler.column(relation.throughTargetKey().orElseThrow(), joinAlias),
-							ComparisonOperator.EQ, ConditionCompiler.column(relation.targetKey(), alias))));
+			joins.add(
+					new Join(JoinType.INNER, QueryCompiler.table(relation.through().orElseThrow(), joinAlias),
+							MorphConditions.and(
+									new Comparison(
+											ConditionCompiler.column(relation.throughTargetKey().orElseThrow(),
+													joinAlias),
+											ComparisonOperator.EQ,
+											ConditionCompiler.column(relation.targetKey(), alias)),
+									MorphConditions.onJoinRows(relation, joinAlias))));
 			correlation = new Comparison(ConditionCompiler.column(relation.throughSourceKey().orElseThrow(), joinAlias),
 					ComparisonOperator.EQ, parentKey);
 		}

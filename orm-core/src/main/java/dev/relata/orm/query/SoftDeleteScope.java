@@ -41,6 +41,25 @@ final class SoftDeleteScope {
 	 * @param trashed which rows to see
 	 * @return the clauses to compile
 	 */
+	/**
+	 * Returns the conditions on a relation's related rows: the soft-delete condition of
+	 * the target and the type condition of a morphOne or morphMany.
+	 * @param relation the relation
+	 * @param clauses the relation query's own clauses
+	 * @param trashed which related rows to see
+	 * @return the clauses to compile
+	 */
+	static List<Clause> forRelation(dev.relata.orm.schema.Relation relation, List<Clause> clauses, Trashed trashed) {
+		List<Clause> scoped = apply(relation.target(), clauses, trashed);
+		if (MorphConditions.onTarget(relation, null) == null) {
+			return scoped;
+		}
+		List<Clause> withType = new ArrayList<>(scoped.size() + 1);
+		withType.add(new Clause(false, new Clause.Scoped((alias) -> MorphConditions.onTarget(relation, alias))));
+		withType.addAll(scoped);
+		return withType;
+	}
+
 	static List<Clause> apply(EntityModel<?> model, List<Clause> clauses, Trashed trashed) {
 		ModelProperty deletedAt = model.softDelete().orElse(null);
 		if (deletedAt == null || trashed == Trashed.INCLUDED) {

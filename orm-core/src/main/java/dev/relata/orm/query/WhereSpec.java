@@ -239,4 +239,23 @@ public interface WhereSpec<S, T> {
 	 */
 	S orWhereDoesntHave(String relation, Consumer<WhereGroup<?>> filter);
 
+	/**
+	 * Keeps rows whose polymorphic (morphTo) target is of one of the given models and
+	 * matches conditions, written once and applied to each model.
+	 * @param relation a morphTo relation
+	 * @param types the models to look in
+	 * @param filter conditions on the target rows
+	 * @return this, for chaining
+	 */
+	S whereHasMorph(String relation, java.util.List<Class<?>> types, Consumer<WhereGroup<?>> filter);
+
+	/**
+	 * Like {@link #whereHasMorph}, joined with OR.
+	 * @param relation a morphTo relation
+	 * @param types the models to look in
+	 * @param filter conditions on the target rows
+	 * @return this, for chaining
+	 */
+	S orWhereHasMorph(String relation, java.util.List<Class<?>> types, Consumer<WhereGroup<?>> filter);
+
 }

@@ -25,9 +25,78 @@ final class DeclaringRelationBuilder<T> implements RelationBuilder<T> {
 
 	private final List<RelationDeclaration> declarations;
 
+	private @Nullable String morphAlias;
+
 	DeclaringRelationBuilder(Class<T> owner, List<RelationDeclaration> declarations) {
 		this.owner = owner;
 		this.declarations = declarations;
+	}
+
+	@Nullable String morphAlias() {
+		return this.morphAlias;
+	}
+
+	@Override
+	public RelationBuilder<T> morphAlias(String alias) {
+		if (alias == null || alias.isBlank()) {
+			throw new OrmUsageException("morphAlias of " + this.owner.getSimpleName() + " must not be blank");
+		}
+		this.morphAlias = alias;
+		return this;
+	}
+
+	@Override
+	public <R> RelationBuilder<T> morphOne(String name, Class<R> target, String morphName) {
+		return declareMorph(RelationKind.MORPH_ONE, name, target, morphName);
+	}
+
+	@Override
+	public <R> RelationBuilder<T> morphMany(String name, Class<R> target, String morphName) {
+		return declareMorph(RelationKind.MORPH_MANY, name, target, morphName);
+	}
+
+	@Override
+	public RelationBuilder<T> morphTo(String name) {
+		return declareMorph(RelationKind.MORPH_TO, name, this.owner, name);
+	}
+
+	private RelationBuilder<T> declareMorph(RelationKind kind, String name, Class<?> target, String morphName) {
+		check(name, target);
+		requireMorphName(name, morphName);
+		this.declarations.add(new RelationDeclaration(this.owner, name, kind, target, null, null, null, null, null,
+				ForeignKeyOptions.NONE, DefinitionSite.current(), morphName));
+		return this;
+	}
+
+	@Override
+	public <R> RelationBuilder<T> morphToMany(String name, Class<R> target, String morphName,
+			Consumer<ManyToManySpec<T, R>> spec) {
+		return declareMorphThrough(RelationKind.MORPH_TO_MANY, name, target, morphName, spec);
+	}
+
+	@Override
+	public <R> RelationBuilder<T> morphedByMany(String name, Class<R> target, String morphName,
+			Consumer<ManyToManySpec<T, R>> spec) {
+		return declareMorphThrough(RelationKind.MORPHED_BY_MANY, name, target, morphName, spec);
+	}
+
+	private <R> RelationBuilder<T> declareMorphThrough(RelationKind kind, String name, Class<R> target,
+			String morphName, Consumer<ManyToManySpec<T, R>> spec) {
+		check(name, target);
+		requireMorphName(name, morphName);
+		String where = DefinitionSite.current();
+		JoinModelOptionsSpec<T, R> join = new JoinModelOptionsSpec<>();
+		spec.accept(join);
+		this.declarations.add(new RelationDeclaration(this.owner, name, kind, target, null, null, join.joinModel(),
+				join.from(), join.to(), join.options(), where, morphName));
+		return this;
+	}
+
+	private void requireMorphName(String relation, String morphName) {
+		if (morphName == null || morphName.isBlank() || morphName.contains(".")) {
+			throw new OrmUsageException(this.owner.getSimpleName() + "." + relation + " needs a morph name naming its "
+					+ "type and id columns, such as \"commentable\" for commentableType and commentableId");
+		}
 	}
 
 	@Override

@@ -93,4 +93,75 @@ public interface RelationBuilder<T> {
 	 */
 	<R> RelationBuilder<T> manyToMany(String name, Class<R> target, Consumer<ManyToManySpec<T, R>> spec);
 
+	/**
+	 * Sets the value this model's rows are known by in the type columns of polymorphic
+	 * relations (default: its table name).
+	 * @param alias the type value, such as {@code post}
+	 * @return this builder
+	 */
+	RelationBuilder<T> morphAlias(String alias);
+
+	/**
+	 * Declares one related row that points at this model through a type and an id column
+	 * of the target ({@code <morphName>Type}, {@code <morphName>Id}).
+	 * @param <R> the related model
+	 * @param name the relation's name
+	 * @param target the related model
+	 * @param morphName the name of the type and id columns, such as {@code commentable}
+	 * @return this builder
+	 */
+	<R> RelationBuilder<T> morphOne(String name, Class<R> target, String morphName);
+
+	/**
+	 * Declares any number of related rows that point at this model through a type and an
+	 * id column of the target:
+	 * {@code morphMany("comments", Comment.class, "commentable")}.
+	 * @param <R> the related model
+	 * @param name the relation's name
+	 * @param target the related model
+	 * @param morphName the name of the type and id columns
+	 * @return this builder
+	 */
+	<R> RelationBuilder<T> morphMany(String name, Class<R> target, String morphName);
+
+	/**
+	 * Declares the row this model points at through its own type and id columns
+	 * ({@code <name>Type}, {@code <name>Id}); its possible models are those declaring a
+	 * {@code morphOne} or {@code morphMany} to this model with the same morph name.
+	 * Always loaded BATCHED, one statement per type found.
+	 * @param name the relation's name, which is also the morph name
+	 * @return this builder
+	 */
+	RelationBuilder<T> morphTo(String name);
+
+	/**
+	 * Declares related rows linked through a join model whose rows carry this model's
+	 * type:
+	 * {@code morphToMany("tags", Tag.class, "taggable", m -> m.through(Taggable.class)
+	 * .from(Taggable::taggableId).to(Taggable::tagId))}.
+	 * @param <R> the related model
+	 * @param name the relation's name
+	 * @param target the related model
+	 * @param morphName the name of the join model's type column ({@code <morphName>Type})
+	 * @param spec names the join model and its keys
+	 * @return this builder
+	 */
+	<R> RelationBuilder<T> morphToMany(String name, Class<R> target, String morphName,
+			Consumer<ManyToManySpec<T, R>> spec);
+
+	/**
+	 * Declares the inverse of a {@code morphToMany}: rows of the target linked to this
+	 * model through a join model whose rows carry the target's type:
+	 * {@code morphedByMany("posts", Post.class, "taggable", m -> m.through(Taggable.class)
+	 * .from(Taggable::tagId).to(Taggable::taggableId))}.
+	 * @param <R> the related model
+	 * @param name the relation's name
+	 * @param target the related model
+	 * @param morphName the name of the join model's type column
+	 * @param spec names the join model and its keys
+	 * @return this builder
+	 */
+	<R> RelationBuilder<T> morphedByMany(String name, Class<R> target, String morphName,
+			Consumer<ManyToManySpec<T, R>> spec);
+
 }

@@ -2,12 +2,14 @@ package dev.relata.orm.relation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 import dev.relata.orm.exception.OrmUsageException;
 import dev.relata.orm.schema.RelationDeclaration;
 import dev.relata.orm.schema.RelationSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The relations of one model, defined outside the model class. Hand them to
@@ -30,9 +32,13 @@ public final class RelationDefinitions<T> implements RelationSource {
 
 	private final List<RelationDeclaration> declarations;
 
-	private RelationDefinitions(Class<T> modelType, List<RelationDeclaration> declarations) {
+	private final @Nullable String morphAlias;
+
+	private RelationDefinitions(Class<T> modelType, List<RelationDeclaration> declarations,
+			@Nullable String morphAlias) {
 		this.modelType = modelType;
 		this.declarations = List.copyOf(declarations);
+		this.morphAlias = morphAlias;
 	}
 
 	/**
@@ -45,12 +51,13 @@ public final class RelationDefinitions<T> implements RelationSource {
 	public static <T> RelationDefinitions<T> of(Class<T> modelType, Consumer<RelationBuilder<T>> definitions) {
 		Objects.requireNonNull(modelType, "modelType");
 		List<RelationDeclaration> declarations = new ArrayList<>();
-		definitions.accept(new DeclaringRelationBuilder<>(modelType, declarations));
-		if (declarations.isEmpty()) {
+		DeclaringRelationBuilder<T> builder = new DeclaringRelationBuilder<>(modelType, declarations);
+		definitions.accept(builder);
+		if (declarations.isEmpty() && builder.morphAlias() == null) {
 			throw new OrmUsageException("RelationDefinitions.of(" + modelType.getSimpleName()
 					+ ".class, r -> ...) declares no relation; call r.hasMany(...), r.belongsTo(...) and so on");
 		}
-		return new RelationDefinitions<>(modelType, declarations);
+		return new RelationDefinitions<>(modelType, declarations, builder.morphAlias());
 	}
 
 	/**
@@ -64,6 +71,11 @@ public final class RelationDefinitions<T> implements RelationSource {
 	@Override
 	public List<RelationDeclaration> declarations() {
 		return this.declarations;
+	}
+
+	@Override
+	public Map<Class<?>, String> morphAliases() {
+		return (this.morphAlias != null) ? Map.of(this.modelType, this.morphAlias) : Map.of();
 	}
 
 	@Override

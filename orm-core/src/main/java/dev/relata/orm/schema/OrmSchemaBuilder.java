@@ -87,7 +87,9 @@ final class OrmSchemaBuilder implements OrmSchema.Builder {
 		validator.tables(models);
 		Map<Class<?>, EntityModel<?>> byType = new java.util.LinkedHashMap<>();
 		models.forEach((model) -> byType.put(model.type(), model));
-		RelationResolver resolver = new RelationResolver(byType, problems);
+		Map<Class<?>, String> morphAliases = new HashMap<>();
+		this.relationSources.forEach((source) -> morphAliases.putAll(source.morphAliases()));
+		RelationResolver resolver = new RelationResolver(byType, problems, morphAliases);
 		Map<Class<?>, Map<String, Relation>> relations = resolver.resolve(declarations);
 		if (!problems.isEmpty()) {
 			throw new OrmSchemaException(message(problems));

@@ -1,5 +1,8 @@
 package dev.relata.orm.schema;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -35,9 +38,26 @@ public final class Relation {
 
 	private final String definedBy;
 
+	private final @Nullable ModelProperty morphType;
+
+	private final @Nullable String morphValue;
+
+	private final Map<String, EntityModel<?>> morphTargets;
+
 	Relation(RelationDeclaration declaration, EntityModel<?> source, EntityModel<?> target, ModelProperty sourceKey,
 			ModelProperty targetKey, @Nullable EntityModel<?> through, @Nullable ModelProperty throughSourceKey,
 			@Nullable ModelProperty throughTargetKey, @Nullable ModelProperty slot) {
+		this(declaration, source, target, sourceKey, targetKey, through, throughSourceKey, throughTargetKey, slot, null,
+				null, Map.of());
+	}
+
+	Relation(RelationDeclaration declaration, EntityModel<?> source, EntityModel<?> target, ModelProperty sourceKey,
+			ModelProperty targetKey, @Nullable EntityModel<?> through, @Nullable ModelProperty throughSourceKey,
+			@Nullable ModelProperty throughTargetKey, @Nullable ModelProperty slot, @Nullable ModelProperty morphType,
+			@Nullable String morphValue, Map<String, EntityModel<?>> morphTargets) {
+		this.morphType = morphType;
+		this.morphValue = morphValue;
+		this.morphTargets = Collections.unmodifiableMap(new LinkedHashMap<>(morphTargets));
 		this.name = declaration.name();
 		this.kind = declaration.kind();
 		this.definedBy = declaration.definedBy();
@@ -155,6 +175,35 @@ public final class Relation {
 	 */
 	public String definedBy() {
 		return this.definedBy;
+	}
+
+	/**
+	 * Returns the type column of a polymorphic relation: on the target for morphOne and
+	 * morphMany, on this model for morphTo, on the join model for morphToMany and
+	 * morphedByMany.
+	 * @return the type property, or empty for relations that are not polymorphic
+	 */
+	public Optional<ModelProperty> morphType() {
+		return Optional.ofNullable(this.morphType);
+	}
+
+	/**
+	 * Returns the type value the related rows (or join rows) must carry: this model's
+	 * alias for morphOne, morphMany and morphToMany, the target's alias for
+	 * morphedByMany.
+	 * @return the type value, or empty for morphTo and relations that are not polymorphic
+	 */
+	public Optional<String> morphValue() {
+		return Optional.ofNullable(this.morphValue);
+	}
+
+	/**
+	 * Returns the models a morphTo can point at, by their type value, in definition
+	 * order.
+	 * @return the targets by alias; empty for other kinds
+	 */
+	public Map<String, EntityModel<?>> morphTargets() {
+		return this.morphTargets;
 	}
 
 	@Override

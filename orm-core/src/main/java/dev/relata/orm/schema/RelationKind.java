@@ -24,7 +24,37 @@ public enum RelationKind {
 	/**
 	 * Any number of related rows, linked through a join model ({@code manyToMany}).
 	 */
-	MANY_TO_MANY(true);
+	MANY_TO_MANY(true),
+
+	/**
+	 * One related row pointing at this model through a type and an id column
+	 * ({@code morphOne}).
+	 */
+	MORPH_ONE(false),
+
+	/**
+	 * Any number of related rows pointing at this model through a type and an id column
+	 * ({@code morphMany}).
+	 */
+	MORPH_MANY(true),
+
+	/**
+	 * The row of one of several models this model points at through a type and an id
+	 * column ({@code morphTo}).
+	 */
+	MORPH_TO(false),
+
+	/**
+	 * Related rows linked through a join model whose rows carry this model's type
+	 * ({@code morphToMany}).
+	 */
+	MORPH_TO_MANY(true),
+
+	/**
+	 * The inverse of {@code morphToMany}: rows of one model linked to this one through a
+	 * join model whose rows carry that model's type ({@code morphedByMany}).
+	 */
+	MORPHED_BY_MANY(true);
 
 	private final boolean toMany;
 
@@ -41,6 +71,23 @@ public enum RelationKind {
 	}
 
 	/**
+	 * Tells whether related rows are linked through a join model.
+	 * @return {@code true} for manyToMany, morphToMany and morphedByMany
+	 */
+	public boolean throughJoinModel() {
+		return this == MANY_TO_MANY || this == MORPH_TO_MANY || this == MORPHED_BY_MANY;
+	}
+
+	/**
+	 * Tells whether the relation is polymorphic (a type column tells the model).
+	 * @return {@code true} for the morph kinds
+	 */
+	public boolean polymorphic() {
+		return this == MORPH_ONE || this == MORPH_MANY || this == MORPH_TO || this == MORPH_TO_MANY
+				|| this == MORPHED_BY_MANY;
+	}
+
+	/**
 	 * Returns the name used in definitions, messages and metric tags.
 	 * @return {@code hasOne}, {@code hasMany}, {@code belongsTo} or {@code manyToMany}
 	 */
@@ -50,6 +97,11 @@ public enum RelationKind {
 			case HAS_MANY -> "hasMany";
 			case BELONGS_TO -> "belongsTo";
 			case MANY_TO_MANY -> "manyToMany";
+			case MORPH_ONE -> "morphOne";
+			case MORPH_MANY -> "morphMany";
+			case MORPH_TO -> "morphTo";
+			case MORPH_TO_MANY -> "morphToMany";
+			case MORPHED_BY_MANY -> "morphedByMany";
 		};
 	}
 

@@ -28,13 +28,19 @@ final class RelationResolver {
 
 	private final ForeignKeyCollector foreignKeys;
 
-	RelationResolver(Map<Class<?>, EntityModel<?>> models, List<String> problems) {
+	private final Map<Class<?>, String> morphAliases;
+
+	private List<RelationDeclaration> all = List.of();
+
+	RelationResolver(Map<Class<?>, EntityModel<?>> models, List<String> problems, Map<Class<?>, String> morphAliases) {
 		this.models = models;
 		this.problems = problems;
 		this.foreignKeys = new ForeignKeyCollector(problems);
+		this.morphAliases = morphAliases;
 	}
 
 	Map<Class<?>, Map<String, Relation>> resolve(List<RelationDeclaration> declarations) {
+		this.all = List.copyOf(declarations);
 		for (RelationDeclaration declaration : declarations) {
 			if (register(declaration)) {
 				resolve(declaration);
@@ -87,6 +93,9 @@ final class RelationResolver {
 			case HAS_ONE, HAS_MANY -> hasRelation(declaration, source, target);
 			case BELONGS_TO -> belongsTo(declaration, source, target);
 			case MANY_TO_MANY -> manyToMany(declaration, source, target);
+			case MORPH_ONE, MORPH_MANY -> MorphRelations.owner(this, declaration, source, target);
+			case MORPH_TO -> MorphRelations.morphTo(this, declaration, source);
+			case MORPH_TO_MANY, MORPHED_BY_MANY -> MorphRelations.throughJoinModel(this, declaration, source, target);
 		};
 		if (relation != null && checkSlot(relation, declaration)) {
 			this.relations.computeIfAbsent(source.type(), (k) -> new LinkedHashMap<>()).put(relation.name(), relation);
@@ -138,8 +147,7 @@ final class RelationResolver {
 		return new Relation(d, source, target, sourceKey, targetKey, through, from, to, slot(source, d));
 	}
 
-	private @Nullable ModelProperty column(RelationDeclaration d, EntityModel<?> model, @Nullable String property,
-			String role) {
+	@Nullable ModelProperty column(RelationDeclaration d, EntityModel<?> model, @Nullable String property, String role) {
 		String name = d.owner().getSimpleName() + "." + d.name();
 		if (property == null) {
 			problem(name, d, "its " + role + " is missing");
@@ -155,8 +163,7 @@ final class RelationResolver {
 		return found.get();
 	}
 
-	private @Nullable ModelProperty referencedKey(RelationDeclaration d, EntityModel<?> model,
-			@Nullable String property) {
+	@Nullable ModelProperty referencedKey(RelationDeclaration d, EntityModel<?> model, @Nullable String property) {
 		if (property != null) {
 			return column(d, model, property, "referenced key");
 		}
@@ -169,7 +176,7 @@ final class RelationResolver {
 		return model.keys().get(0);
 	}
 
-	private boolean compatible(RelationDeclaration d, ModelProperty foreignKey, ModelProperty referenced) {
+	boolean compatible(RelationDeclaration d, ModelProperty foreignKey, ModelProperty referenced) {
 		Class<?> a = KeyTypes.box(foreignKey.columnType());
 		Class<?> b = KeyTypes.box(referenced.columnType());
 		if (a == b || (KeyTypes.integral(a) && KeyTypes.integral(b))) {
@@ -182,7 +189,7 @@ final class RelationResolver {
 		return false;
 	}
 
-	private @Nullable ModelProperty slot(EntityModel<?> source, RelationDeclaration d) {
+	@Nullable ModelProperty slot(EntityModel<?> source, RelationDeclaration d) {
 		return source.findProperty(d.name()).filter((p) -> p.kind() == PropertyKind.RELATION_SLOT).orElse(null);
 	}
 
@@ -190,6 +197,19 @@ final class RelationResolver {
 		ModelProperty slot = relation.slot().orElse(null);
 		if (slot == null) {
 			return true;
+		}
+		if (relation.kind() == RelationKind.MORPH_TO) {
+			boolean fits = relation.morphTargets()
+				.values()
+				.stream()
+				.allMatch((t) -> slot.javaType().isAssignableFrom(t.type()));
+			if (!fits) {
+				problem(relation.qualifiedName(), d,
+						"the property " + slot.name() + " must be a type every target "
+								+ "of the morphTo can be assigned to (such as Object or a common interface of "
+								+ relation.morphTargets().values().stream().map(EntityModel::name).toList() + ")");
+			}
+			return fits;
 		}
 		String target = relation.target().type().getSimpleName();
 		boolean ok = relation.toMany()
@@ -202,6 +222,22 @@ final class RelationResolver {
 							+ relation.kind().label() + " relation");
 		}
 		return ok;
+	}
+
+	/**
+	 * Returns the type value of a model in polymorphic relations: its explicit alias,
+	 * else its table name.
+	 */
+	String morphAlias(EntityModel<?> model) {
+		return this.morphAliases.getOrDefault(model.type(), model.table());
+	}
+
+	List<RelationDeclaration> declarations() {
+		return this.all;
+	}
+
+	Map<Class<?>, EntityModel<?>> models() {
+		return this.models;
 	}
 
 	private static @Nullable Type elementType(Type type) {
@@ -225,7 +261,7 @@ final class RelationResolver {
 		}
 	}
 
-	private void problem(String relation, RelationDeclaration declaration, String message) {
+	void problem(String relation, RelationDeclaration declaration, String message) {
 		this.problems.add(relation + " (defined at " + declaration.definedBy() + "): " + message);
 	}
 

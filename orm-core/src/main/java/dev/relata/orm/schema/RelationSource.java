@@ -15,4 +15,13 @@ public interface RelationSource {
 	 */
 	List<RelationDeclaration> declarations();
 
+	/**
+	 * Returns the type values of polymorphic relations given explicitly, by model (the
+	 * default is the model's table name).
+	 * @return the aliases
+	 */
+	default java.util.Map<Class<?>, String> morphAliases() {
+		return java.util.Map.of();
+	}
+
 }

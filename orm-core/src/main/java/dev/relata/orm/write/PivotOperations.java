@@ -179,6 +179,7 @@ public final class PivotOperations {
 		if (missing.isEmpty()) {
 			return 0;
 		}
+		extras = withMorphType(relation, extras);
 		boolean onConflict = this.executor.profile().dialect().supportsOnConflictDoNothing()
 				&& uniquePair(relation, sql);
 		Object owner = ownerKey;
@@ -229,6 +230,19 @@ public final class PivotOperations {
 		return keys;
 	}
 
+	/**
+	 * The join rows of a morphToMany or morphedByMany carry the type value in their type
+	 * column.
+	 */
+	private static Map<ModelProperty, Object> withMorphType(Relation relation, Map<ModelProperty, Object> extras) {
+		if (relation.morphType().isEmpty() || relation.morphValue().isEmpty()) {
+			return extras;
+		}
+		Map<ModelProperty, Object> values = new LinkedHashMap<>(extras);
+		values.put(relation.morphType().get(), relation.morphValue().get());
+		return values;
+	}
+
 	private boolean uniquePair(Relation relation, PivotSql sql) {
 		return this.uniquePairs.computeIfAbsent(relation, (r) -> this.executor.hasUniqueKey(sql.through().schemaName(),
 				sql.through().table(), List.of(sql.from().column(), sql.to().column())));
@@ -253,9 +267,10 @@ public final class PivotOperations {
 		Map<ModelProperty, Object> values = new LinkedHashMap<>();
 		extras.forEach((name, value) -> {
 			ModelProperty property = sql.through().property(name);
-			if (property.kind() != PropertyKind.COLUMN || property.equals(sql.from()) || property.equals(sql.to())) {
+			if (property.kind() != PropertyKind.COLUMN || property.equals(sql.from()) || property.equals(sql.to())
+					|| relation.morphType().filter(property::equals).isPresent()) {
 				throw new OrmUsageException("Extra '" + name + "' of " + relation.qualifiedName() + " must be another "
-						+ "column of " + sql.through().name() + " than its two keys");
+						+ "column of " + sql.through().name() + " than its two keys (and its type column)");
 			}
 			values.put(property, this.conversions.toPropertyType(value, property));
 		});
@@ -263,7 +278,7 @@ public final class PivotOperations {
 	}
 
 	private PivotSql sql(Relation relation, String operation) {
-		if (relation.kind() != RelationKind.MANY_TO_MANY) {
+		if (!relation.kind().throughJoinModel()) {
 			throw new OrmUsageException(operation + "(...) works on manyToMany relations; " + relation.qualifiedName()
 					+ " is a " + relation.kind().label() + ": link rows with connect(\"" + relation.name()
 					+ "\", ids) and disconnect(\"" + relation.name() + "\", ids) in a nested write");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.relata.orm.query.MorphConditions;
 import dev.relata.orm.query.QueryCompiler;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
@@ -98,8 +99,10 @@ final class PivotSql {
 		});
 		Select existing = new Select(List.of(), false, List.of(new SelectItem(new NumberLiteral(1), null)),
 				QueryCompiler.table(this.through, "p"), List.of(),
-				Condition.and(equalsBind("p", this.from, ownerKey), equalsBind("p", this.to, targetKey)), List.of(),
-				null, List.of(), null, null, false);
+				MorphConditions.and(
+						Condition.and(equalsBind("p", this.from, ownerKey), equalsBind("p", this.to, targetKey)),
+						MorphConditions.onJoinRows(this.relation, "p")),
+				List.of(), null, List.of(), null, null, false);
 		ModelProperty ownerColumn = this.relation.sourceKey();
 		Condition where = Condition.and(equalsBind("o", ownerColumn, ownerKey), new Exists(existing, true));
 		Select source = new Select(List.of(), false, values, QueryCompiler.table(this.owner, "o"), List.of(), where,
@@ -126,8 +129,8 @@ final class PivotSql {
 
 	/** {@code DELETE FROM pivot WHERE from = ? [AND to IN (...)]}. */
 	Delete delete(Object ownerKey, @Nullable List<Object> targetKeys) {
-		Condition where = new Comparison(new ColumnRef(null, this.from.column()), ComparisonOperator.EQ,
-				bind(this.from, ownerKey));
+		Condition where = MorphConditions.and(new Comparison(new ColumnRef(null, this.from.column()),
+				ComparisonOperator.EQ, bind(this.from, ownerKey)), MorphConditions.onJoinRows(this.relation, null));
 		if (targetKeys != null) {
 			List<Expression> values = new ArrayList<>();
 			targetKeys.forEach((key) -> values.add(bind(this.to, key)));

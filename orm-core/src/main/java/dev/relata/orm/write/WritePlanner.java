@@ -170,7 +170,7 @@ final class WritePlanner {
 					throw new OrmUsageException("connect(\"" + relation.name() + "\", ...) on " + model.name() + " got "
 							+ connect.ids().size() + " ids, but a hasOne links one row; pass one id");
 				}
-				if (relation.kind() == RelationKind.MANY_TO_MANY) {
+				if (relation.kind().throughJoinModel()) {
 					this.actions.add(new AttachTargets(relation, ref, targetKeys(relation, connect.ids()), List.of()));
 				}
 				else if (relation.kind() != RelationKind.BELONGS_TO) {
@@ -179,7 +179,7 @@ final class WritePlanner {
 			}
 			else if (operation instanceof WriteOperation.Disconnect disconnect && !disconnect.ids().isEmpty()) {
 				Relation relation = relation(model, disconnect.relation());
-				if (relation.kind() == RelationKind.MANY_TO_MANY) {
+				if (relation.kind().throughJoinModel()) {
 					this.actions.add(new DetachTargets(relation, ref, targetKeys(relation, disconnect.ids())));
 				}
 				else if (relation.kind() != RelationKind.BELONGS_TO) {
@@ -213,13 +213,13 @@ final class WritePlanner {
 		for (WriteOperation.Create create : creates) {
 			requireTarget(relation, create);
 			List<KeyFill> fills = List.of();
-			if (relation.kind() != RelationKind.MANY_TO_MANY) {
+			if (!relation.kind().throughJoinModel()) {
 				EntityChecks.requireUnsetForeignKey(relation, create.entity());
 				fills = List.of(new KeyFill(relation.targetKey(), ref));
 			}
 			rows.add(planRow(relation.target(), create.entity(), create.nested(), fills));
 		}
-		if (relation.kind() == RelationKind.MANY_TO_MANY) {
+		if (relation.kind().throughJoinModel()) {
 			this.actions.add(new AttachTargets(relation, ref, List.of(), rows));
 		}
 		for (int i = 0; i < creates.size(); i++) {
@@ -285,7 +285,12 @@ final class WritePlanner {
 	}
 
 	private Relation relation(EntityModel<?> model, String name) {
-		return this.schema.relation(model.type(), name);
+		Relation relation = this.schema.relation(model.type(), name);
+		if (relation.kind().polymorphic() && !relation.kind().throughJoinModel()) {
+			throw new OrmUsageException("Nested writes through " + relation.qualifiedName() + " ("
+					+ relation.kind().label() + ") are not supported: set its type and id columns in the row itself");
+		}
+		return relation;
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })

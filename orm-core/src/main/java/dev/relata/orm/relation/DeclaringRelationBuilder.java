@@ -82,8 +82,17 @@ final class DeclaringRelationBuilder<T> implements RelationBuilder<T> {
 
 	private <R> RelationBuilder<T> declareMorphThrough(RelationKind kind, String name, Class<R> target,
 			String morphName, Consumer<ManyToManySpec<T, R>> spec) {
-		check(name, target);
 		requireMorphName(name, morphName);
+		return declareThrough(kind, name, target, morphName, spec);
+	}
+
+	/**
+	 * Declares a relation through a join model: manyToMany, or morphToMany/morphedByMany
+	 * with a morph name.
+	 */
+	private <R> RelationBuilder<T> declareThrough(RelationKind kind, String name, Class<R> target,
+			@Nullable String morphName, Consumer<ManyToManySpec<T, R>> spec) {
+		check(name, target);
 		String where = DefinitionSite.current();
 		JoinModelOptionsSpec<T, R> join = new JoinModelOptionsSpec<>();
 		spec.accept(join);
@@ -149,13 +158,7 @@ final class DeclaringRelationBuilder<T> implements RelationBuilder<T> {
 
 	@Override
 	public <R> RelationBuilder<T> manyToMany(String name, Class<R> target, Consumer<ManyToManySpec<T, R>> spec) {
-		check(name, target);
-		String where = DefinitionSite.current();
-		JoinModelOptionsSpec<T, R> join = new JoinModelOptionsSpec<>();
-		spec.accept(join);
-		this.declarations.add(new RelationDeclaration(this.owner, name, RelationKind.MANY_TO_MANY, target, null, null,
-				join.joinModel(), join.from(), join.to(), join.options(), where));
-		return this;
+		return declareThrough(RelationKind.MANY_TO_MANY, name, target, null, spec);
 	}
 
 	private void check(String name, Class<?> target) {

@@ -77,6 +77,7 @@ public final class BenchmarkSmoke {
 		ContenderKind[] kinds = ContenderKind.values();
 		List<String> problems = new ArrayList<>();
 		List<String> shapes = new ArrayList<>();
+		List<String> autoChoices = new ArrayList<>();
 		int checked = 0;
 		for (int size : sizes) {
 			KeyTree expected = contenders.get(0).keyTree(scenario, contenders.get(0).load(scenario, size));
@@ -87,6 +88,9 @@ public final class BenchmarkSmoke {
 					continue;
 				}
 				checked++;
+				if (kinds[i] == ContenderKind.RELATA_AUTO && contender instanceof RelataContender relata) {
+					autoChoices.add(size + "->" + autoChoice(relata, scenario, size));
+				}
 				try {
 					KeyTree actual = contender.keyTree(scenario, contender.load(scenario, size));
 					if (!actual.equals(expected)) {
@@ -100,8 +104,24 @@ public final class BenchmarkSmoke {
 		}
 		out.printf("%-12s %s: %d of %d checks equal JDBC; levels %s%n", scenario, problems.isEmpty() ? "OK  " : "FAIL",
 				checked - problems.size(), checked, shapes);
+		out.printf("%-12s AUTO chose %s%n", "", autoChoices);
 		problems.forEach((problem) -> out.println("    " + problem));
 		return problems.size();
+	}
+
+	private static String autoChoice(RelataContender relata, Scenario scenario, int size) {
+		try {
+			return relata.query(scenario, size)
+				.explain()
+				.relations()
+				.stream()
+				.map((step) -> step.path() + "=" + step.strategy().label() + "[" + step.reason().code() + "]")
+				.toList()
+				.toString();
+		}
+		catch (RuntimeException ex) {
+			return "explain failed: " + ex;
+		}
 	}
 
 }

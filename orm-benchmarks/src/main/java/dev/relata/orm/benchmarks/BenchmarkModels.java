@@ -1,0 +1,112 @@
+package dev.relata.orm.benchmarks;
+
+import java.util.List;
+
+import dev.relata.orm.relation.RelationDefinitions;
+import dev.relata.orm.schema.Id;
+import dev.relata.orm.schema.OrmSchema;
+import dev.relata.orm.schema.Table;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The models of the benchmark schema ({@value BenchmarkData#SCHEMA}) and their Relata
+ * schema. The hand-written JDBC contender builds the same records, so both return the
+ * types a user of either would write.
+ */
+public final class BenchmarkModels {
+
+	private BenchmarkModels() {
+	}
+
+	/**
+	 * A user: regular users have 10 posts, top-3 users 50.
+	 *
+	 * @param id the key
+	 * @param name the name
+	 * @param posts the posts relation slot
+	 */
+	@Table(value = "users", schema = BenchmarkData.SCHEMA)
+	public record User(@Id Long id, String name, @Nullable List<Post> posts) {
+
+		/**
+		 * Returns a copy with the posts set.
+		 * @param posts the posts
+		 * @return the copy
+		 */
+		public User withPosts(List<Post> posts) {
+			return new User(this.id, this.name, posts);
+		}
+
+	}
+
+	/**
+	 * A post of one user, tagged with 3 tags (regular users' posts only).
+	 *
+	 * @param id the key
+	 * @param userId the author's key
+	 * @param title the title
+	 * @param user the author relation slot
+	 * @param tags the tags relation slot
+	 */
+	@Table(value = "posts", schema = BenchmarkData.SCHEMA)
+	public record Post(@Id Long id, Long userId, String title, @Nullable User user, @Nullable List<Tag> tags) {
+
+		/**
+		 * Returns a copy with the author set.
+		 * @param user the author
+		 * @return the copy
+		 */
+		public Post withUser(@Nullable User user) {
+			return new Post(this.id, this.userId, this.title, user, this.tags);
+		}
+
+		/**
+		 * Returns a copy with the tags set.
+		 * @param tags the tags
+		 * @return the copy
+		 */
+		public Post withTags(List<Tag> tags) {
+			return new Post(this.id, this.userId, this.title, this.user, tags);
+		}
+
+	}
+
+	/**
+	 * A tag.
+	 *
+	 * @param id the key
+	 * @param name the name
+	 */
+	@Table(value = "tags", schema = BenchmarkData.SCHEMA)
+	public record Tag(@Id Long id, String name) {
+
+	}
+
+	/**
+	 * The join model of posts and tags.
+	 *
+	 * @param postId the post's key
+	 * @param tagId the tag's key
+	 */
+	@Table(value = "post_tags", schema = BenchmarkData.SCHEMA)
+	public record PostTag(@Id Long postId, @Id Long tagId) {
+
+	}
+
+	/**
+	 * Returns the Relata schema of the models: {@code User.posts}, {@code Post.user},
+	 * {@code Post.tags}.
+	 * @return the schema
+	 */
+	public static OrmSchema schema() {
+		return OrmSchema.builder()
+			.models(User.class, Post.class, Tag.class, PostTag.class)
+			.relations(RelationDefinitions.of(User.class, (r) -> r.hasMany("posts", Post.class, Post::userId)),
+					RelationDefinitions.of(Post.class,
+							(r) -> r.belongsTo("user", User.class, Post::userId)
+								.manyToMany("tags", Tag.class,
+										(m) -> m.through(PostTag.class).from(PostTag::postId).to(PostTag::tagId))))
+			.build();
+	}
+
+}

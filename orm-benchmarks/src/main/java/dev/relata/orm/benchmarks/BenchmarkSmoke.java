@@ -1,0 +1,127 @@
+package dev.relata.orm.benchmarks;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The correctness check of the benchmarks, timing nothing: for each scenario and size,
+ * every contender's key tree must equal the hand-written JDBC baseline's. Prints one line
+ * per scenario and exits non-zero when any contender disagrees or fails.
+ * <p>
+ * Run: {@code java -cp orm-benchmarks/target/relata-benchmarks.jar
+ * dev.relata.orm.benchmarks.BenchmarkSmoke [POSTGRESQL|H2] [sizes, default 1,100]}. Code
+ * elsewhere (a CI step, the runner) calls
+ * {@link #run(BenchmarkDatabase, List, PrintStream)}.
+ */
+public final class BenchmarkSmoke {
+
+	/**
+	 * The sizes checked by default.
+	 */
+	public static final List<Integer> DEFAULT_SIZES = List.of(1, 100);
+
+	private BenchmarkSmoke() {
+	}
+
+	/**
+	 * Runs the check.
+	 * @param args optional database name and comma-separated sizes
+	 */
+	public static void main(String[] args) {
+		BenchmarkDatabase database = (args.length > 0) ? BenchmarkDatabase.valueOf(args[0].toUpperCase())
+				: BenchmarkDatabase.POSTGRESQL;
+		List<Integer> sizes = (args.length > 1) ? Arrays.stream(args[1].split(",")).map(Integer::valueOf).toList()
+				: DEFAULT_SIZES;
+		int failures = run(database, sizes, System.out);
+		System.exit((failures != 0) ? 1 : 0);
+	}
+
+	/**
+	 * Creates the data if needed and checks every scenario, size and contender against
+	 * the baseline.
+	 * @param database the database
+	 * @param sizes the parent-set sizes
+	 * @param out where the summary goes
+	 * @return the number of failed checks (0 when everything agrees)
+	 */
+	public static int run(BenchmarkDatabase database, List<Integer> sizes, PrintStream out) {
+		long start = System.nanoTime();
+		int failures = 0;
+		try (HikariDataSource dataSource = database.createDataSource()) {
+			boolean created = BenchmarkData.ensure(database, dataSource);
+			out.printf("benchmark data on %s: %s (%d ms)%n", database, created ? "created" : "reused",
+					(System.nanoTime() - start) / 1_000_000);
+			List<Contender> contenders = new ArrayList<>();
+			for (ContenderKind kind : ContenderKind.values()) {
+				contenders.add(kind.create(database, dataSource));
+			}
+			try {
+				for (Scenario scenario : Scenario.values()) {
+					failures += check(scenario, sizes, contenders, out);
+				}
+			}
+			finally {
+				contenders.forEach(Contender::close);
+			}
+		}
+		out.printf("smoke %s: %s in %d ms%n", database, (failures == 0) ? "OK" : failures + " failed",
+				(System.nanoTime() - start) / 1_000_000);
+		return failures;
+	}
+
+	private static int check(Scenario scenario, List<Integer> sizes, List<Contender> contenders, PrintStream out) {
+		ContenderKind[] kinds = ContenderKind.values();
+		List<String> problems = new ArrayList<>();
+		List<String> shapes = new ArrayList<>();
+		List<String> autoChoices = new ArrayList<>();
+		int checked = 0;
+		for (int size : sizes) {
+			KeyTree expected = contenders.get(0).keyTree(scenario, contenders.get(0).load(scenario, size));
+			shapes.add(size + "->" + expected.levelSizes());
+			for (int i = 1; i < kinds.length; i++) {
+				Contender contender = contenders.get(i);
+				if (!contender.supports(scenario, size)) {
+					continue;
+				}
+				checked++;
+				if (kinds[i] == ContenderKind.RELATA_AUTO && contender instanceof RelataContender relata) {
+					autoChoices.add(size + "->" + autoChoice(relata, scenario, size));
+				}
+				try {
+					KeyTree actual = contender.keyTree(scenario, contender.load(scenario, size));
+					if (!actual.equals(expected)) {
+						problems.add(kinds[i] + "@" + size + " differs (levels " + actual.levelSizes() + ")");
+					}
+				}
+				catch (RuntimeException ex) {
+					problems.add(kinds[i] + "@" + size + " failed: " + ex);
+				}
+			}
+		}
+		out.printf("%-12s %s: %d of %d checks equal JDBC; levels %s%n", scenario, problems.isEmpty() ? "OK  " : "FAIL",
+				checked - problems.size(), checked, shapes);
+		out.printf("%-12s AUTO chose %s%n", "", autoChoices);
+		problems.forEach((problem) -> out.println("    " + problem));
+		return problems.size();
+	}
+
+	private static String autoChoice(RelataContender relata, Scenario scenario, int size) {
+		try {
+			return relata.query(scenario, size)
+				.explain()
+				.relations()
+				.stream()
+				.map((step) -> step.path() + "=" + step.strategy().label() + "[" + step.reason().code() + "]")
+				.toList()
+				.toString();
+		}
+		catch (RuntimeException ex) {
+			return "explain failed: " + ex;
+		}
+	}
+
+}

@@ -1,0 +1,89 @@
+package dev.relata.orm.benchmarks;
+
+import javax.sql.DataSource;
+
+import dev.relata.orm.query.LoadConsistency;
+import dev.relata.orm.query.LoadOptions;
+
+/**
+ * The contenders of a run, by the name the benchmark's {@code contender} parameter and
+ * the smoke check use. Hibernate and jOOQ join as further constants.
+ */
+public enum ContenderKind {
+
+	/**
+	 * Hand-written JDBC: the baseline every ratio is relative to.
+	 */
+	JDBC {
+		@Override
+		public Contender create(BenchmarkDatabase database, DataSource dataSource) {
+			return new JdbcContender(database, dataSource);
+		}
+	},
+
+	/**
+	 * Relata with every relation {@code LoadOptions.join()} (the nested scenario's second
+	 * level BATCHED: one statement joins at most one to-many relation).
+	 */
+	RELATA_JOIN {
+		@Override
+		public Contender create(BenchmarkDatabase database, DataSource dataSource) {
+			return new RelataContender(database, dataSource, LoadOptions.join(), LoadOptions.batched(),
+					LoadConsistency.NONE);
+		}
+	},
+
+	/**
+	 * Relata with every relation {@code LoadOptions.batched()}.
+	 */
+	RELATA_BATCHED {
+		@Override
+		public Contender create(BenchmarkDatabase database, DataSource dataSource) {
+			return new RelataContender(database, dataSource, LoadOptions.batched(), LoadOptions.batched(),
+					LoadConsistency.NONE);
+		}
+	},
+
+	/**
+	 * Relata's default: AUTO, consistency NONE.
+	 */
+	RELATA_AUTO {
+		@Override
+		public Contender create(BenchmarkDatabase database, DataSource dataSource) {
+			return new RelataContender(database, dataSource, LoadOptions.defaults(), LoadOptions.defaults(),
+					LoadConsistency.NONE);
+		}
+	},
+
+	/**
+	 * AUTO with {@code LoadConsistency.SNAPSHOT}: a load of several statements runs in
+	 * one read-only REPEATABLE READ transaction.
+	 */
+	RELATA_AUTO_SNAPSHOT {
+		@Override
+		public Contender create(BenchmarkDatabase database, DataSource dataSource) {
+			return new RelataContender(database, dataSource, LoadOptions.defaults(), LoadOptions.defaults(),
+					LoadConsistency.SNAPSHOT);
+		}
+	},
+
+	/**
+	 * The naive loop: the parents, then one Relata query per parent through
+	 * {@code related(...)}.
+	 */
+	RELATA_N_PLUS_ONE {
+		@Override
+		public Contender create(BenchmarkDatabase database, DataSource dataSource) {
+			return new NPlusOneContender(database, dataSource);
+		}
+	};
+
+	/**
+	 * Creates the contender on a shared pool.
+	 * @param database the database
+	 * @param dataSource the pool, shared by every contender
+	 * @return the contender
+	 */
+	public abstract Contender create(BenchmarkDatabase database, DataSource dataSource);
+
+}

@@ -1,0 +1,106 @@
+package dev.relata.orm.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Time per load of one scenario at one parent-set size, per contender. The defaults (1
+ * fork, 3 x 1 s warm-up, 5 x 1 s measurement) fit the issue's 90-minute budget; override
+ * them on the command line ({@code -f -wi -i -w -r}) and pick the matrix with {@code -p},
+ * e.g. {@code -p scenario=HAS_MANY -p size=1,100}. Before timing, the trial setup checks
+ * the contender's key tree against the JDBC baseline's and refuses a combination the
+ * contender does not run (N+1 above 1,000 parents): leave those out with {@code -p}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class LoadingBenchmark {
+
+	/**
+	 * The scenario.
+	 */
+	@Param({ "HAS_MANY", "BELONGS_TO", "MANY_TO_MANY", "NESTED", "TOP3" })
+	public Scenario scenario = Scenario.HAS_MANY;
+
+	/**
+	 * The parent-set size.
+	 */
+	@Param({ "1", "10", "100", "1000", "10000" })
+	public int size;
+
+	/**
+	 * The contender.
+	 */
+	@Param({ "JDBC", "RELATA_JOIN", "RELATA_BATCHED", "RELATA_AUTO", "RELATA_AUTO_SNAPSHOT", "RELATA_N_PLUS_ONE" })
+	public ContenderKind contender = ContenderKind.JDBC;
+
+	/**
+	 * The database.
+	 */
+	@Param({ "POSTGRESQL" })
+	public BenchmarkDatabase database = BenchmarkDatabase.POSTGRESQL;
+
+	private HikariDataSource dataSource;
+
+	private Contender loader;
+
+	/**
+	 * Opens the pool, makes sure the data is there, creates the contender and checks its
+	 * result against the baseline's.
+	 */
+	@Setup(Level.Trial)
+	public void setUp() {
+		this.dataSource = this.database.createDataSource();
+		BenchmarkData.ensure(this.database, this.dataSource);
+		this.loader = this.contender.create(this.database, this.dataSource);
+		if (!this.loader.supports(this.scenario, this.size)) {
+			throw new IllegalStateException(
+					this.contender + " does not run " + this.scenario + " at " + this.size + " parents; leave it out");
+		}
+		try (Contender baseline = ContenderKind.JDBC.create(this.database, this.dataSource)) {
+			KeyTree expected = baseline.keyTree(this.scenario, baseline.load(this.scenario, this.size));
+			KeyTree actual = this.loader.keyTree(this.scenario, this.loader.load(this.scenario, this.size));
+			if (!expected.equals(actual)) {
+				throw new IllegalStateException(
+						this.contender + " loads a different graph than JDBC for " + this.scenario + " at " + this.size
+								+ " parents: " + actual.levelSizes() + " vs " + expected.levelSizes());
+			}
+		}
+	}
+
+	/**
+	 * Releases the contender and the pool.
+	 */
+	@TearDown(Level.Trial)
+	public void tearDown() {
+		this.loader.close();
+		this.dataSource.close();
+	}
+
+	/**
+	 * One load; JMH consumes the result.
+	 * @return the loaded graph
+	 */
+	@Benchmark
+	public Object load() {
+		return this.loader.load(this.scenario, this.size);
+	}
+
+}

@@ -74,11 +74,16 @@ final class PivotSql {
 				List.of(), null, null, true);
 	}
 
-	/** {@code SELECT p.to FROM pivot p WHERE p.from = ?}. */
+	/**
+	 * {@code SELECT p.to FROM pivot p WHERE p.from = ? [AND p.type = ?]}: the join rows
+	 * of a morphToMany or morphedByMany are only those of its type.
+	 */
 	Select targets(Object ownerKey) {
+		Condition where = MorphConditions.and(equalsBind("p", this.from, ownerKey),
+				MorphConditions.onJoinRows(this.relation, "p"));
 		return new Select(List.of(), false, List.of(new SelectItem(column("p", this.to), null)),
-				QueryCompiler.table(this.through, "p"), List.of(), equalsBind("p", this.from, ownerKey), List.of(),
-				null, List.of(), null, null, false);
+				QueryCompiler.table(this.through, "p"), List.of(), where, List.of(), null, List.of(), null, null,
+				false);
 	}
 
 	/**

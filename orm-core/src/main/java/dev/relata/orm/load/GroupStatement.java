@@ -10,7 +10,6 @@ import dev.relata.orm.query.QueryModel;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.Relation;
-import dev.relata.orm.schema.RelationKind;
 import dev.relata.orm.sql.ColumnRef;
 import dev.relata.orm.sql.Condition;
 import dev.relata.orm.sql.DerivedTable;

@@ -5,7 +5,6 @@ import java.util.List;
 
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.Relation;
-import dev.relata.orm.schema.RelationKind;
 import dev.relata.orm.sql.Bind;
 import dev.relata.orm.sql.ColumnRef;
 import dev.relata.orm.sql.Comparison;

@@ -15,8 +15,6 @@ import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.PropertyKind;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.PropertyRef;
-import dev.relata.orm.schema.Relation;
-import dev.relata.orm.schema.RelationKind;
 import dev.relata.orm.schema.PropertyReferences;
 import dev.relata.orm.schema.ValueConversions;
 import org.jspecify.annotations.Nullable;
@@ -38,10 +36,13 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 
 	private final List<Clause> clauses = new ArrayList<>();
 
+	private final RelationFilters filters;
+
 	AbstractWhereSpec(EntityModel<T> model, OrmSchema schema) {
 		this.model = model;
 		this.schema = schema;
 		this.conversions = schema.conversions();
+		this.filters = new RelationFilters(model, schema);
 	}
 
 	abstract S self();
@@ -150,151 +151,69 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 
 	@Override
 	public S has(String relation) {
-		return add(false, relationFilter(relation, null, false, null, 0));
+		return add(false, this.filters.of(relation, null, false, null, 0));
 	}
 
 	@Override
 	public S has(String relation, String operator, long count) {
-		return add(false, relationFilter(relation, null, false, countOperator(operator, count), count));
+		return add(false,
+				this.filters.of(relation, null, false, RelationFilters.countOperator(operator, count), count));
 	}
 
 	@Override
 	public S doesntHave(String relation) {
-		return add(false, relationFilter(relation, null, true, null, 0));
+		return add(false, this.filters.of(relation, null, true, null, 0));
 	}
 
 	@Override
 	public S whereHas(String relation, Consumer<WhereGroup<?>> filter) {
-		return add(false, relationFilter(relation, filter, false, null, 0));
+		return add(false, this.filters.of(relation, filter, false, null, 0));
 	}
 
 	@Override
 	public S whereHas(String relation, Consumer<WhereGroup<?>> filter, String operator, long count) {
-		return add(false, relationFilter(relation, filter, false, countOperator(operator, count), count));
+		return add(false,
+				this.filters.of(relation, filter, false, RelationFilters.countOperator(operator, count), count));
 	}
 
 	@Override
 	public S whereDoesntHave(String relation, Consumer<WhereGroup<?>> filter) {
-		return add(false, relationFilter(relation, filter, true, null, 0));
+		return add(false, this.filters.of(relation, filter, true, null, 0));
 	}
 
 	@Override
 	public S orHas(String relation) {
-		return add(true, relationFilter(relation, null, false, null, 0));
+		return add(true, this.filters.of(relation, null, false, null, 0));
 	}
 
 	@Override
 	public S orHas(String relation, String operator, long count) {
-		return add(true, relationFilter(relation, null, false, countOperator(operator, count), count));
+		return add(true, this.filters.of(relation, null, false, RelationFilters.countOperator(operator, count), count));
 	}
 
 	@Override
 	public S orDoesntHave(String relation) {
-		return add(true, relationFilter(relation, null, true, null, 0));
+		return add(true, this.filters.of(relation, null, true, null, 0));
 	}
 
 	@Override
 	public S orWhereHas(String relation, Consumer<WhereGroup<?>> filter) {
-		return add(true, relationFilter(relation, filter, false, null, 0));
+		return add(true, this.filters.of(relation, filter, false, null, 0));
 	}
 
 	@Override
 	public S orWhereDoesntHave(String relation, Consumer<WhereGroup<?>> filter) {
-		return add(true, relationFilter(relation, filter, true, null, 0));
+		return add(true, this.filters.of(relation, filter, true, null, 0));
 	}
 
 	@Override
 	public S whereHasMorph(String relation, List<Class<?>> types, Consumer<WhereGroup<?>> filter) {
-		return add(false, morphFilter(morphTo(relation), types, filter, false));
+		return add(false, this.filters.morph(this.filters.morphTo(relation), types, filter, false));
 	}
 
 	@Override
 	public S orWhereHasMorph(String relation, List<Class<?>> types, Consumer<WhereGroup<?>> filter) {
-		return add(true, morphFilter(morphTo(relation), types, filter, false));
-	}
-
-	private Relation morphTo(String name) {
-		Relation relation = this.schema.relation(this.model.type(), name);
-		if (relation.kind() != RelationKind.MORPH_TO) {
-			throw new OrmUsageException("whereHasMorph(\"" + name + "\", ...): " + relation.qualifiedName() + " is a "
-					+ relation.kind().label() + ", not a morphTo; use whereHas");
-		}
-		return relation;
-	}
-
-	/**
-	 * An existence filter on a morphTo: one {@code EXISTS} per model looked in, joined
-	 * with OR ({@code NOT EXISTS} joined with AND when negated).
-	 */
-	private Clause.Predicate morphFilter(Relation relation, List<Class<?>> types,
-			@Nullable Consumer<WhereGroup<?>> filter, boolean negated) {
-		for (Class<?> type : types) {
-			if (relation.morphTargets().values().stream().noneMatch((t) -> t.type() == type)) {
-				throw new OrmUsageException(relation.qualifiedName() + " cannot point at " + type.getSimpleName()
-						+ "; its models are: "
-						+ String.join(", ", relation.morphTargets().values().stream().map(EntityModel::name).toList()));
-			}
-		}
-		List<Clause> perType = new ArrayList<>();
-		relation.morphTargets().forEach((alias, target) -> {
-			if (types.isEmpty() || types.contains(target.type())) {
-				DefaultWhereGroup<?> conditions = new DefaultWhereGroup<>(target, this.schema);
-				if (filter != null) {
-					filter.accept(conditions);
-				}
-				List<Clause> visible = SoftDeleteScope.apply(target, conditions.clauses(),
-						SoftDeleteScope.Trashed.EXCLUDED);
-				perType.add(new Clause(!perType.isEmpty() && !negated,
-						new Clause.RelationFilter(relation, List.copyOf(visible), negated, null, 0, target, alias)));
-			}
-		});
-		return new Clause.Group(List.copyOf(perType));
-	}
-
-	/**
-	 * Builds an existence or count filter; a dotted path nests an existence filter per
-	 * segment, the conditions and count applying to the last.
-	 */
-	final Clause.Predicate relationFilter(String path, @Nullable Consumer<WhereGroup<?>> filter, boolean negated,
-			@Nullable Operator operator, long count) {
-		int dot = path.indexOf('.');
-		String name = (dot < 0) ? path : path.substring(0, dot);
-		Relation relation = this.schema.relation(this.model.type(), name);
-		if (relation.kind() == RelationKind.MORPH_TO) {
-			if (dot >= 0 || operator != null) {
-				throw new OrmUsageException(relation.qualifiedName() + " is a morphTo: filter it with has, doesntHave, "
-						+ "whereHas or whereHasMorph, without a count or a dotted path");
-			}
-			return morphFilter(relation, List.of(), filter, negated);
-		}
-		DefaultWhereGroup<?> related = new DefaultWhereGroup<>(relation.target(), this.schema);
-		if (dot >= 0) {
-			related.add(false, related.relationFilter(path.substring(dot + 1), filter, false, operator, count));
-			return new Clause.RelationFilter(relation, visible(relation, related.clauses()), negated, null, 0);
-		}
-		if (filter != null) {
-			filter.accept(related);
-		}
-		return new Clause.RelationFilter(relation, visible(relation, related.clauses()), negated, operator, count);
-	}
-
-	/**
-	 * The conditions on related rows, hiding soft-deleted ones.
-	 */
-	static List<Clause> visible(Relation relation, List<Clause> clauses) {
-		return List.copyOf(SoftDeleteScope.forRelation(relation, clauses, SoftDeleteScope.Trashed.EXCLUDED));
-	}
-
-	private static Operator countOperator(String text, long count) {
-		Operator operator = Operator.parse(text);
-		if (operator == Operator.LIKE || operator == Operator.NOT_LIKE || operator == Operator.IN
-				|| operator == Operator.NOT_IN) {
-			throw new OrmUsageException("A relation count compares with = <> != < <= > >=, not '" + text + "'");
-		}
-		if (count < 0) {
-			throw new OrmUsageException("A relation count is zero or more, got " + count);
-		}
-		return operator;
+		return add(true, this.filters.morph(this.filters.morphTo(relation), types, filter, false));
 	}
 
 	final S add(boolean or, Clause.Predicate predicate) {

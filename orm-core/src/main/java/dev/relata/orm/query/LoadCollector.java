@@ -86,7 +86,7 @@ final class LoadCollector {
 			filter.accept(spec);
 			clauses = spec.clauses();
 		}
-		clauses = AbstractWhereSpec.visible(relation, clauses);
+		clauses = RelationFilters.visible(relation, clauses);
 		String slot = (slotName != null) ? slotName : relationName + "Count";
 		this.aggregates.add(new AggregateModel(relation, function, aggregated, clauses, aggregateSlot(slot)));
 	}

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.relata.orm.schema.Relation;
-import dev.relata.orm.schema.RelationKind;
 import dev.relata.orm.sql.ColumnRef;
 import dev.relata.orm.sql.Comparison;
 import dev.relata.orm.sql.ComparisonOperator;

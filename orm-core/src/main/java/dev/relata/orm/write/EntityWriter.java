@@ -10,7 +10,6 @@ import dev.relata.orm.jdbc.SqlStatement;
 import dev.relata.orm.jdbc.StatementExecutor;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
-import dev.relata.orm.schema.PropertyKind;
 import dev.relata.orm.schema.ValueConversions;
 import dev.relata.orm.sql.Bind;
 import dev.relata.orm.sql.Expression;

@@ -15,7 +15,6 @@ import dev.relata.orm.jdbc.StatementExecutor;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.PropertyKind;
 import dev.relata.orm.schema.Relation;
-import dev.relata.orm.schema.RelationKind;
 import dev.relata.orm.schema.ValueConversions;
 import dev.relata.orm.sql.RenderedSql;
 import dev.relata.orm.sql.SqlRenderer;

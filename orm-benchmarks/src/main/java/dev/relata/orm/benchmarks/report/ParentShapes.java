@@ -1,0 +1,48 @@
+package dev.relata.orm.benchmarks.report;
+
+import java.util.Map;
+
+/**
+ * The parent query shape of each scenario and what AUTO decides from it, as in the table
+ * of {@code orm-benchmarks/README.md}: AUTO's choice depends on the shape, so the report
+ * states it.
+ */
+final class ParentShapes {
+
+	private static final Map<String, String[]> SHAPES = Map.of("HAS_MANY",
+			new String[] { "`users ORDER BY id LIMIT n`, then their posts", "bound n: JOIN up to 9, BATCHED above" },
+			"BELONGS_TO",
+			new String[] { "`posts WHERE id <= n ORDER BY id`, then their users", "no bound: BATCHED at every size" },
+			"MANY_TO_MANY",
+			new String[] { "`posts ORDER BY id LIMIT n`, then their tags", "bound n: JOIN up to 10, BATCHED above" },
+			"NESTED",
+			new String[] { "`users WHERE id <= n ORDER BY id`, then posts, then tags",
+					"no bound: BATCHED at both levels" },
+			"TOP3",
+			new String[] { "`users WHERE id > 10000 AND id <= 10000 + n ORDER BY id`, latest 3 posts by key desc",
+					"per-parent limit: BATCHED (`ROW_NUMBER()`)" });
+
+	private ParentShapes() {
+	}
+
+	/**
+	 * Returns a scenario's parent query shape.
+	 * @param scenario the scenario name
+	 * @return the shape in markdown, or a note that it is unknown
+	 */
+	static String parents(String scenario) {
+		String[] shape = SHAPES.get(scenario);
+		return (shape != null) ? shape[0] : "(not recorded for this scenario)";
+	}
+
+	/**
+	 * Returns what AUTO decides from a scenario's parent query shape.
+	 * @param scenario the scenario name
+	 * @return the decision in markdown, or a note that it is unknown
+	 */
+	static String autoSees(String scenario) {
+		String[] shape = SHAPES.get(scenario);
+		return (shape != null) ? shape[1] : "(not recorded for this scenario)";
+	}
+
+}

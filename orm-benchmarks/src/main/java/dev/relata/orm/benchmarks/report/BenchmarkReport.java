@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  * ({@code docs/benchmarks/<database>-<scenario>.svg}) from a JMH JSON result file
  * ({@code -rf json -rff results.json}).
  * <p>
- * Usage: {@code BenchmarkReport <results.json> [<report.md>] [--relata-version V]
- * [--database-version V] [--note TEXT]}; the report defaults to
- * {@code docs/benchmarks.md}. The machine is described from the JVM running the report,
- * so run it on the machine that ran the benchmarks (the runner script does).
+ * Usage: {@code BenchmarkReport <results.json>... [--out docs/benchmarks.md]
+ * [--relata-version V] [--database-version V] [--note TEXT]}: several result files (e.g.
+ * one JMH invocation without N+1 and one with N+1 up to 1,000 parents) make one report;
+ * the settings shown are the first file's. The machine is described from the JVM running
+ * the report, so run it on the machine that ran the benchmarks (the runner script does).
  */
 public final class BenchmarkReport {
 
@@ -27,39 +30,40 @@ public final class BenchmarkReport {
 
 	/**
 	 * Writes the report.
-	 * @param args the result file, optionally the report file, and options
+	 * @param args the result files and options
 	 * @throws IOException if a file cannot be read or written
 	 */
 	public static void main(String[] args) throws IOException {
-		Path results = null;
+		List<Path> results = new ArrayList<>();
 		Path report = Path.of("docs", "benchmarks.md");
 		String relataVersion = "unknown";
 		String databaseVersion = null;
 		String note = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
+				case "--out" -> report = Path.of(option(args, ++i));
 				case "--relata-version" -> relataVersion = option(args, ++i);
 				case "--database-version" -> databaseVersion = option(args, ++i);
 				case "--note" -> note = option(args, ++i);
-				default -> {
-					if (results == null) {
-						results = Path.of(args[i]);
-					}
-					else {
-						report = Path.of(args[i]);
-					}
-				}
+				default -> results.add(Path.of(args[i]));
 			}
 		}
-		if (results == null) {
-			System.err.println("Usage: BenchmarkReport <results.json> [<report.md>] [--relata-version V] "
-					+ "[--database-version V] [--note TEXT]");
+		if (results.isEmpty()) {
+			System.err.println("Usage: BenchmarkReport <results.json>... [--out docs/benchmarks.md] "
+					+ "[--relata-version V] [--database-version V] [--note TEXT]");
 			System.exit(2);
 			return;
 		}
+		List<JmhResults> read = new ArrayList<>();
+		for (Path file : results) {
+			read.add(JmhResults.read(file));
+		}
+		String source = results.stream()
+			.map((file) -> String.valueOf(file.getFileName()))
+			.collect(Collectors.joining("`, `"));
 		ReportContext context = new ReportContext(relataVersion, blankToNull(databaseVersion), blankToNull(note),
-				String.valueOf(results.getFileName()), Machine.current());
-		List<Path> written = write(JmhResults.read(results), report, context);
+				source, Machine.current());
+		List<Path> written = write(JmhResults.merge(read), report, context);
 		written.forEach((path) -> System.out.println("Wrote " + path));
 	}
 
@@ -78,7 +82,7 @@ public final class BenchmarkReport {
 		Files.createDirectories(charts);
 		String markdown = MarkdownReport.render(tables, results.settings(), context, CHART_DIRECTORY);
 		Files.writeString(report, markdown, StandardCharsets.UTF_8);
-		List<Path> written = new java.util.ArrayList<>(List.of(report));
+		List<Path> written = new ArrayList<>(List.of(report));
 		for (ScenarioTable table : tables) {
 			Path chart = charts.resolve(table.chartFileName());
 			Files.writeString(chart, SvgChart.render(table), StandardCharsets.UTF_8);

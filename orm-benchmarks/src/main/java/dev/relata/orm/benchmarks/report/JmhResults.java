@@ -49,6 +49,16 @@ record JmhResults(List<BenchmarkResult> results, JmhSettings settings) {
 		return new JmhResults(List.copyOf(results), settings(map(entries.get(0), "result")));
 	}
 
+	/**
+	 * Merges the results of several JMH invocations.
+	 * @param parts the results, at least one
+	 * @return all results in order, with the first part's settings
+	 */
+	static JmhResults merge(List<JmhResults> parts) {
+		List<BenchmarkResult> results = parts.stream().flatMap((part) -> part.results().stream()).toList();
+		return new JmhResults(results, parts.get(0).settings());
+	}
+
 	private static BenchmarkResult result(Map<?, ?> entry) {
 		Map<?, ?> params = map(entry.get("params"), "params");
 		Map<?, ?> primary = map(entry.get("primaryMetric"), "primaryMetric");

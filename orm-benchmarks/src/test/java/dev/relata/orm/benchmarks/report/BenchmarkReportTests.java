@@ -47,6 +47,7 @@ class BenchmarkReportTests {
 		assertThat(settings.warmup()).isEqualTo("3 x 1 s");
 		assertThat(settings.measurement()).isEqualTo("5 x 1 s");
 		assertThat(settings.jvmArgs()).isEqualTo("-Xmx1g");
+		assertThat(JmhResults.merge(List.of(results, results)).results()).hasSize(14);
 	}
 
 	@Test

@@ -53,7 +53,7 @@ final class MarkdownReport {
 	private static void environment(StringBuilder md, JmhSettings settings, ReportContext context, boolean gc) {
 		Machine machine = context.machine();
 		md.append("## Machine, versions and JMH settings\n\n");
-		MarkdownTable table = new MarkdownTable(List.of("", ""));
+		MarkdownTable table = new MarkdownTable(List.of("", ""), false);
 		table.row(List.of("CPU", machine.cpu()));
 		table.row(List.of("cores", String.valueOf(machine.cores())));
 		table.row(List.of("memory", machine.memory()));

@@ -5,16 +5,23 @@ import java.util.List;
 
 /**
  * A markdown table: a header row, then rows; the first column left-aligned, the others
- * right-aligned.
+ * right-aligned when they hold numbers.
  */
 final class MarkdownTable {
 
 	private final List<String> header;
 
+	private final boolean numeric;
+
 	private final List<List<String>> rows = new ArrayList<>();
 
 	MarkdownTable(List<String> header) {
+		this(header, true);
+	}
+
+	MarkdownTable(List<String> header, boolean numeric) {
 		this.header = List.copyOf(header);
+		this.numeric = numeric;
 	}
 
 	MarkdownTable row(List<String> cells) {
@@ -32,7 +39,7 @@ final class MarkdownTable {
 		out.append(line(this.header));
 		List<String> alignment = new ArrayList<>();
 		for (int i = 0; i < this.header.size(); i++) {
-			alignment.add((i == 0) ? "---" : "---:");
+			alignment.add((i == 0 || !this.numeric) ? "---" : "---:");
 		}
 		out.append(line(alignment));
 		this.rows.forEach((row) -> out.append(line(row)));

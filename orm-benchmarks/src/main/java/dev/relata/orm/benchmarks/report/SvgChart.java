@@ -62,7 +62,7 @@ final class SvgChart {
 						+ "font-family=\"sans-serif\" font-size=\"12\">%n",
 				WIDTH, HEIGHT, WIDTH, HEIGHT));
 		svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>%n", WIDTH, HEIGHT));
-		text(svg, WIDTH / 2.0 - 110, 28, "middle", "font-size=\"15\" font-weight=\"bold\"",
+		text(svg, (LEFT + RIGHT) / 2.0, 28, "middle", " font-size=\"15\" font-weight=\"bold\"",
 				this.table.scenario() + " on " + this.table.database() + ": time per load (log-log, lower is better)");
 		axes(svg);
 		for (int i = 0; i < this.table.contenders().size(); i++) {
@@ -136,7 +136,7 @@ final class SvgChart {
 	}
 
 	private static void text(StringBuilder svg, double x, double y, String anchor, String attributes, String text) {
-		svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" %s>%s</text>%n", x, y,
+		svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\"%s>%s</text>%n", x, y,
 				anchor, attributes, escape(text)));
 	}
 

@@ -1,12 +1,12 @@
 package dev.relata.orm.benchmarks;
 
 /**
- * One way of loading a scenario's graph: hand-written JDBC, a Relata strategy, and next
- * Hibernate and jOOQ. A contender returns its natural types from {@link #load} (what its
- * user would get: records, entities, jOOQ records) and normalizes them with
- * {@link #keyTree}, so every contender is checked against the JDBC baseline before
- * anything is timed. Contenders share one pool and one data set; a contender that owns
- * resources (an {@code EntityManagerFactory}, say) releases them in {@link #close()}.
+ * One way of loading a scenario's graph: hand-written JDBC, a Relata strategy, Hibernate
+ * or jOOQ. A contender returns its natural types from {@link #load} (what its user would
+ * get: records, entities, jOOQ records) and normalizes them with {@link #keyTree}, so
+ * every contender is checked against the JDBC baseline before anything is timed.
+ * Contenders share one pool and one data set; a contender that owns resources (an
+ * {@code EntityManagerFactory}, say) releases them in {@link #close()}.
  */
 public interface Contender extends AutoCloseable {
 

@@ -7,7 +7,7 @@ import dev.relata.orm.query.LoadOptions;
 
 /**
  * The contenders of a run, by the name the benchmark's {@code contender} parameter and
- * the smoke check use. Hibernate and jOOQ join as further constants.
+ * the smoke check use.
  */
 public enum ContenderKind {
 
@@ -75,6 +75,29 @@ public enum ContenderKind {
 		@Override
 		public Contender create(BenchmarkDatabase database, DataSource dataSource) {
 			return new NPlusOneContender(database, dataSource);
+		}
+	},
+
+	/**
+	 * Hibernate ORM 7 without Spring: a fresh read-only session per operation, JOIN FETCH
+	 * or batch fetching per scenario, a native window-function query for top-3 (see
+	 * {@code HibernateContender}).
+	 */
+	HIBERNATE {
+		@Override
+		public Contender create(BenchmarkDatabase database, DataSource dataSource) {
+			return new HibernateContender(database, dataSource);
+		}
+	},
+
+	/**
+	 * jOOQ 3.19 without code generation: one statement per operation, {@code MULTISET}
+	 * for the to-many levels, a plain join for the to-one (see {@code JooqContender}).
+	 */
+	JOOQ {
+		@Override
+		public Contender create(BenchmarkDatabase database, DataSource dataSource) {
+			return new JooqContender(database, dataSource);
 		}
 	};
 

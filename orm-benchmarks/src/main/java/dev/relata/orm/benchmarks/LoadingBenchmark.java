@@ -48,7 +48,8 @@ public class LoadingBenchmark {
 	/**
 	 * The contender.
 	 */
-	@Param({ "JDBC", "RELATA_JOIN", "RELATA_BATCHED", "RELATA_AUTO", "RELATA_AUTO_SNAPSHOT", "RELATA_N_PLUS_ONE" })
+	@Param({ "JDBC", "RELATA_JOIN", "RELATA_BATCHED", "RELATA_AUTO", "RELATA_AUTO_SNAPSHOT", "RELATA_N_PLUS_ONE",
+			"HIBERNATE", "JOOQ" })
 	public ContenderKind contender = ContenderKind.JDBC;
 
 	/**

@@ -46,6 +46,12 @@ final class GroupStatement {
 
 	final List<Class<?>> columnTypes = new ArrayList<>();
 
+	/**
+	 * For each joined relation, the position of its parent among the joined relations, or
+	 * -1 when its parent is the anchor: worked out once, read for every row.
+	 */
+	final int[] joinedParents;
+
 	private final @Nullable QueryModel<?> query;
 
 	private GroupStatement(StatementGroup group, @Nullable QueryModel<?> query, List<PlannedLoad> rootLoads) {
@@ -72,10 +78,13 @@ final class GroupStatement {
 		else {
 			this.parentKeyPosition = first.start + first.positionOf(anchor.relation().targetKey());
 		}
-		for (PlannedLoad joined : group.joined) {
+		this.joinedParents = new int[group.joined.size()];
+		for (int j = 0; j < group.joined.size(); j++) {
+			PlannedLoad joined = group.joined.get(j);
 			Segment previous = this.segments.get(this.segments.size() - 1);
 			add(new Segment(joined, joined.relation().target(), joined.load.selection(), joined.load.aggregates(),
 					previous.start + previous.width(), joined.children));
+			this.joinedParents[j] = (joined.parent == group.anchor) ? -1 : group.joined.indexOf(joined.parent);
 		}
 	}
 

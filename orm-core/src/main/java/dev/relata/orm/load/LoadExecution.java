@@ -257,8 +257,8 @@ final class LoadExecution {
 		LoadedRow[] resolved = new LoadedRow[joined.size()];
 		for (int j = 0; j < joined.size(); j++) {
 			PlannedLoad load = joined.get(j);
-			LoadedRow parent = (load.parent == statement.group.anchor) ? anchorRow
-					: resolved[joined.indexOf(load.parent)];
+			int parentIndex = statement.joinedParents[j];
+			LoadedRow parent = (parentIndex < 0) ? anchorRow : resolved[parentIndex];
 			if (parent == null) {
 				continue;
 			}

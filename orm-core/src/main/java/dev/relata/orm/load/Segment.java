@@ -65,6 +65,10 @@ final class Segment {
 	}
 
 	Object[] slice(Object[] row) {
+		if (this.start == 0 && this.properties.size() == row.length) {
+			// The statement reads this model only: each row is a fresh array, so keep it.
+			return row;
+		}
 		Object[] values = new Object[this.properties.size()];
 		System.arraycopy(row, this.start, values, 0, values.length);
 		return values;

@@ -16,10 +16,12 @@ import org.jspecify.annotations.Nullable;
  * ({@code -rf json -rff results.json}).
  * <p>
  * Usage: {@code BenchmarkReport <results.json>... [--out docs/benchmarks.md]
- * [--relata-version V] [--database-version V] [--note TEXT]}: several result files (e.g.
- * one JMH invocation without N+1 and one with N+1 up to 1,000 parents) make one report;
- * the settings shown are the first file's. The machine is described from the JVM running
- * the report, so run it on the machine that ran the benchmarks (the runner script does).
+ * [--relata-version V] [--database-version V] [--note TEXT] [--census census.json]}:
+ * several result files (e.g. one JMH invocation without N+1 and one with N+1 up to 1,000
+ * parents) make one report; the settings shown are the first file's. With
+ * {@code --census}, the statement counts of {@code StatementCensus} add statements per
+ * load and allocation per loaded row. The machine is described from the JVM running the
+ * report, so run it on the machine that ran the benchmarks (the runner script does).
  */
 public final class BenchmarkReport {
 
@@ -39,18 +41,20 @@ public final class BenchmarkReport {
 		String relataVersion = "unknown";
 		String databaseVersion = null;
 		String note = null;
+		Path census = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--out" -> report = Path.of(option(args, ++i));
 				case "--relata-version" -> relataVersion = option(args, ++i);
 				case "--database-version" -> databaseVersion = option(args, ++i);
 				case "--note" -> note = option(args, ++i);
+				case "--census" -> census = Path.of(option(args, ++i));
 				default -> results.add(Path.of(args[i]));
 			}
 		}
 		if (results.isEmpty()) {
 			System.err.println("Usage: BenchmarkReport <results.json>... [--out docs/benchmarks.md] "
-					+ "[--relata-version V] [--database-version V] [--note TEXT]");
+					+ "[--relata-version V] [--database-version V] [--note TEXT] [--census census.json]");
 			System.exit(2);
 			return;
 		}
@@ -63,7 +67,11 @@ public final class BenchmarkReport {
 			.collect(Collectors.joining("`, `"));
 		ReportContext context = new ReportContext(relataVersion, blankToNull(databaseVersion), blankToNull(note),
 				source, Machine.current());
-		List<Path> written = write(JmhResults.merge(read), report, context);
+		JmhResults merged = JmhResults.merge(read);
+		if (census != null) {
+			merged = merged.withCounts(LoadCounts.read(census));
+		}
+		List<Path> written = write(merged, report, context);
 		written.forEach((path) -> System.out.println("Wrote " + path));
 	}
 

@@ -1,5 +1,7 @@
 package dev.relata.orm.benchmarks.report;
 
+import java.util.Optional;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,8 +16,43 @@ import org.jspecify.annotations.Nullable;
  * @param unit the unit of score and error, e.g. {@code us/op}
  * @param allocatedBytes bytes allocated per operation ({@code gc.alloc.rate.norm} with
  * {@code -prof gc}), or {@code null} without the profiler
+ * @param counts the statements and rows of one load, from the statement census, or
+ * {@code null} when no census was passed in
  */
 record BenchmarkResult(String database, String scenario, int size, String contender, double score, double error,
-		String unit, @Nullable Double allocatedBytes) {
+		String unit, @Nullable Double allocatedBytes, @Nullable LoadCounts counts) {
+
+	/**
+	 * Returns the combination this result is for, as the census keys it.
+	 * @return {@code database/scenario/size/contender}
+	 */
+	String key() {
+		return key(this.database, this.scenario, this.size, this.contender);
+	}
+
+	static String key(String database, String scenario, int size, String contender) {
+		return database + "/" + scenario + "/" + size + "/" + contender;
+	}
+
+	/**
+	 * Returns this result with the census' counts.
+	 * @param counts the counts, or {@code null}
+	 * @return the result
+	 */
+	BenchmarkResult withCounts(@Nullable LoadCounts counts) {
+		return new BenchmarkResult(this.database, this.scenario, this.size, this.contender, this.score, this.error,
+				this.unit, this.allocatedBytes, counts);
+	}
+
+	/**
+	 * Returns the bytes allocated per loaded row.
+	 * @return allocation divided by the census' rows, empty without either
+	 */
+	Optional<Double> allocatedBytesPerRow() {
+		if (this.allocatedBytes == null || this.counts == null || this.counts.rows() == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(this.allocatedBytes / this.counts.rows());
+	}
 
 }

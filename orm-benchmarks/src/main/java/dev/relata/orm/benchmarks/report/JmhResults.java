@@ -59,6 +59,18 @@ record JmhResults(List<BenchmarkResult> results, JmhSettings settings) {
 		return new JmhResults(results, parts.get(0).settings());
 	}
 
+	/**
+	 * Returns these results with the statement census' counts attached.
+	 * @param counts the counts by {@link BenchmarkResult#key()}
+	 * @return the results; a combination the census lacks keeps no counts
+	 */
+	JmhResults withCounts(Map<String, LoadCounts> counts) {
+		List<BenchmarkResult> counted = this.results.stream()
+			.map((result) -> result.withCounts(counts.get(result.key())))
+			.toList();
+		return new JmhResults(counted, this.settings);
+	}
+
 	private static BenchmarkResult result(Map<?, ?> entry) {
 		Map<?, ?> params = map(entry.get("params"), "params");
 		Map<?, ?> primary = map(entry.get("primaryMetric"), "primaryMetric");
@@ -69,7 +81,7 @@ record JmhResults(List<BenchmarkResult> results, JmhSettings settings) {
 		}
 		return new BenchmarkResult(text(params.get("database"), "POSTGRESQL"), text(params.get("scenario"), "?"),
 				(int) number(params.get("size")), text(params.get("contender"), "?"), number(primary.get("score")),
-				number(primary.get("scoreError")), text(primary.get("scoreUnit"), "?"), allocated);
+				number(primary.get("scoreError")), text(primary.get("scoreUnit"), "?"), allocated, null);
 	}
 
 	private static JmhSettings settings(Map<?, ?> entry) {

@@ -94,7 +94,18 @@ final class MarkdownReport {
 			.append(", ± JMH's error (99.9% confidence; none with a single iteration):\n\n")
 			.append(times(table))
 			.append('\n');
-		if (table.hasAllocation()) {
+		if (table.hasCounts()) {
+			md.append("Statements per load (counted once, untimed, by `StatementCensus`):\n\n")
+				.append(statements(table))
+				.append('\n');
+		}
+		if (table.hasAllocation() && table.hasCounts()) {
+			md.append("Allocation per loaded row in bytes (`gc.alloc.rate.norm` divided by the rows of one load: ")
+				.append("parents plus every loaded child, as the key tree counts them):\n\n")
+				.append(allocationPerRow(table))
+				.append('\n');
+		}
+		else if (table.hasAllocation()) {
 			md.append("Allocation per load in bytes (`gc.alloc.rate.norm`):\n\n")
 				.append(allocation(table))
 				.append('\n');
@@ -128,14 +139,39 @@ final class MarkdownReport {
 					.orElse(MISSING));
 	}
 
+	static MarkdownTable statements(ScenarioTable table) {
+		return grid(table,
+				(cell) -> table.result(cell.size(), cell.contender())
+					.flatMap((result) -> Optional.ofNullable(result.counts()))
+					.map((counts) -> String.format(Locale.ROOT, "%,d", counts.statements()))
+					.orElse(MISSING));
+	}
+
+	static MarkdownTable allocationPerRow(ScenarioTable table) {
+		return grid(table,
+				(cell) -> table.result(cell.size(), cell.contender())
+					.flatMap(BenchmarkResult::allocatedBytesPerRow)
+					.map((bytes) -> String.format(Locale.ROOT, "%,.0f", bytes))
+					.orElse(MISSING),
+				true);
+	}
+
 	private static MarkdownTable grid(ScenarioTable table, Function<Cell, String> value) {
+		return grid(table, value, false);
+	}
+
+	private static MarkdownTable grid(ScenarioTable table, Function<Cell, String> value, boolean withRows) {
 		List<String> header = new ArrayList<>();
-		header.add("parents");
+		header.add(withRows ? "parents (rows per load)" : "parents");
 		header.addAll(table.contenders());
 		MarkdownTable grid = new MarkdownTable(header);
 		for (int size : table.sizes()) {
 			List<String> row = new ArrayList<>();
-			row.add(String.format(Locale.ROOT, "%,d", size));
+			String parents = String.format(Locale.ROOT, "%,d", size);
+			if (withRows) {
+				parents += table.rows(size).map((rows) -> String.format(Locale.ROOT, " (%,d)", rows)).orElse("");
+			}
+			row.add(parents);
 			table.contenders().forEach((contender) -> row.add(value.apply(new Cell(size, contender))));
 			grid.row(row);
 		}

@@ -100,6 +100,32 @@ record ScenarioTable(String database, String scenario, List<Integer> sizes, List
 	}
 
 	/**
+	 * Whether any result of this table carries the statement census' counts.
+	 * @return {@code true} when the report was given a census
+	 */
+	boolean hasCounts() {
+		return this.cells.values()
+			.stream()
+			.flatMap((row) -> row.values().stream())
+			.anyMatch((result) -> result.counts() != null);
+	}
+
+	/**
+	 * Returns the rows one load returns at a size, from the census (the same for every
+	 * contender, checked against JDBC).
+	 * @param size the parent-set size
+	 * @return the rows, empty without a census
+	 */
+	Optional<Long> rows(int size) {
+		return this.cells.getOrDefault(size, Map.of())
+			.values()
+			.stream()
+			.filter((result) -> result.counts() != null)
+			.map((result) -> result.counts().rows())
+			.findFirst();
+	}
+
+	/**
 	 * Returns the unit of the times, e.g. {@code us/op}.
 	 * @return the unit
 	 */

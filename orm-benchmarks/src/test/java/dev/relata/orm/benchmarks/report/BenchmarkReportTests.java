@@ -17,6 +17,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -105,6 +106,37 @@ class BenchmarkReportTests {
 		assertThat(((Element) polylines.item(0)).getAttribute("points").split(" ")).hasSize(2);
 		assertThat(((Element) polylines.item(2)).getAttribute("points").split(" ")).hasSize(1);
 		assertThat(parse(written.get(2)).getElementsByTagName("polyline").getLength()).isEqualTo(2);
+	}
+
+	@Test
+	void addsStatementsAndAllocationPerRowFromTheCensus() throws IOException {
+		String census = """
+				[{"database": "POSTGRESQL", "scenario": "HAS_MANY", "size": 1, "contender": "RELATA_AUTO",
+				  "statements": 1, "rows": 11},
+				 {"database": "POSTGRESQL", "scenario": "HAS_MANY", "size": 1, "contender": "JDBC",
+				  "statements": 2, "rows": 11}]
+				""";
+		JmhResults results = sample().withCounts(LoadCounts.parse(census));
+		BenchmarkResult auto = results.results().get(0);
+		assertThat(auto.counts()).isEqualTo(new LoadCounts(1, 11));
+		assertThat(auto.allocatedBytesPerRow().orElseThrow()).isCloseTo(3000.0 / 11, within(1e-9));
+		assertThat(results.results().get(6).counts()).isNull();
+		Path report = this.directory.resolve("benchmarks.md");
+		BenchmarkReport.write(results, report, context());
+		String markdown = Files.readString(report);
+		assertThat(markdown).contains("Statements per load")
+			.contains("Allocation per loaded row")
+			.contains("| parents (rows per load) |")
+			.contains("| 1 (11) | 182 | 273 | — |");
+	}
+
+	@Test
+	void refusesACensusThatIsNotOne() {
+		assertThatIllegalArgumentException().isThrownBy(() -> LoadCounts.parse("{}"))
+			.withMessageContaining("expected a JSON array");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LoadCounts.parse("[{\"database\": \"H2\", \"size\": \"x\"}]"))
+			.withMessageContaining("'size' is not a number");
 	}
 
 	private static Document parse(Path file) throws Exception {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import dev.relata.orm.benchmarks.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -105,6 +106,16 @@ class BenchmarkReportTests {
 		assertThat(((Element) polylines.item(0)).getAttribute("points").split(" ")).hasSize(2);
 		assertThat(((Element) polylines.item(2)).getAttribute("points").split(" ")).hasSize(1);
 		assertThat(parse(written.get(2)).getElementsByTagName("polyline").getLength()).isEqualTo(2);
+	}
+
+	@Test
+	void recordsTheParentShapeOfEveryScenario() {
+		for (Scenario scenario : Scenario.values()) {
+			assertThat(ParentShapes.parents(scenario.name())).as(scenario.name()).doesNotContain("not recorded");
+			assertThat(ParentShapes.autoSees(scenario.name())).as(scenario.name()).doesNotContain("not recorded");
+		}
+		assertThat(ParentShapes.parents("CHINOOK")).contains("`track ORDER BY track_id LIMIT n`");
+		assertThat(ParentShapes.autoSees("CHINOOK")).isEqualTo("bound n: JOIN up to 10, BATCHED above");
 	}
 
 	private static Document parse(Path file) throws Exception {

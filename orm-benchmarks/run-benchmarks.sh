@@ -51,7 +51,7 @@ done
 
 jar="orm-benchmarks/target/relata-benchmarks.jar"
 results_dir="orm-benchmarks/target/benchmark-results"
-contenders="JDBC,RELATA_JOIN,RELATA_BATCHED,RELATA_AUTO,RELATA_AUTO_SNAPSHOT"
+contenders="JDBC,RELATA_JOIN,RELATA_BATCHED,RELATA_AUTO,RELATA_AUTO_SNAPSHOT,HIBERNATE,JOOQ"
 if $quick; then
 	sizes="1,100"
 	n_plus_one_sizes="1,100"
@@ -101,7 +101,7 @@ fi
 if $run_chinook; then
 	echo "== JMH: CHINOOK, every contender, sizes $chinook_sizes"
 	java -jar "$jar" LoadingBenchmark "${settings[@]}" -prof gc \
-		-p scenario=CHINOOK -p size="$chinook_sizes" -p contender="$contenders,RELATA_N_PLUS_ONE,HIBERNATE,JOOQ" \
+		-p scenario=CHINOOK -p size="$chinook_sizes" -p contender="$contenders,RELATA_N_PLUS_ONE" \
 		-rf json -rff "$chinook_json" "${jmh_args[@]}"
 	results+=("$chinook_json")
 fi

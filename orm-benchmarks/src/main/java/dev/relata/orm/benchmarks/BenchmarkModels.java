@@ -1,5 +1,6 @@
 package dev.relata.orm.benchmarks;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import dev.relata.orm.relation.RelationDefinitions;
@@ -9,9 +10,10 @@ import dev.relata.orm.schema.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The models of the benchmark schema ({@value BenchmarkData#SCHEMA}) and their Relata
- * schema. The hand-written JDBC contender builds the same records, so both return the
- * types a user of either would write.
+ * The models of the benchmark schema ({@value BenchmarkData#SCHEMA}) and of the Chinook
+ * tables the {@link Scenario#CHINOOK} scenario reads ({@value ChinookData#SCHEMA}), and
+ * their Relata schema. The hand-written JDBC contender builds the same records, so both
+ * return the types a user of either would write.
  */
 public final class BenchmarkModels {
 
@@ -94,18 +96,74 @@ public final class BenchmarkModels {
 	}
 
 	/**
+	 * A Chinook track with a handful of its 9 columns ({@code media_type_id},
+	 * {@code genre_id} and {@code bytes} are left out: nothing here reads them). Every
+	 * contender reads the same 6 columns.
+	 *
+	 * @param trackId the key
+	 * @param name the name
+	 * @param albumId the album's key, if any
+	 * @param composer the composer, if known
+	 * @param milliseconds the length
+	 * @param unitPrice the price ({@code NUMERIC(10,2)})
+	 * @param playlists the playlists relation slot
+	 */
+	@Table(value = "track", schema = ChinookData.SCHEMA)
+	public record Track(@Id Integer trackId, String name, @Nullable Integer albumId, @Nullable String composer,
+			Integer milliseconds, BigDecimal unitPrice, @Nullable List<Playlist> playlists) {
+
+		/**
+		 * Returns a copy with the playlists set.
+		 * @param playlists the playlists
+		 * @return the copy
+		 */
+		public Track withPlaylists(List<Playlist> playlists) {
+			return new Track(this.trackId, this.name, this.albumId, this.composer, this.milliseconds, this.unitPrice,
+					playlists);
+		}
+
+	}
+
+	/**
+	 * A Chinook playlist.
+	 *
+	 * @param playlistId the key
+	 * @param name the name
+	 */
+	@Table(value = "playlist", schema = ChinookData.SCHEMA)
+	public record Playlist(@Id Integer playlistId, @Nullable String name) {
+
+	}
+
+	/**
+	 * The join model of Chinook's playlists and tracks (composite key).
+	 *
+	 * @param playlistId the playlist's key
+	 * @param trackId the track's key
+	 */
+	@Table(value = "playlist_track", schema = ChinookData.SCHEMA)
+	public record PlaylistTrack(@Id Integer playlistId, @Id Integer trackId) {
+
+	}
+
+	/**
 	 * Returns the Relata schema of the models: {@code User.posts}, {@code Post.user},
-	 * {@code Post.tags}.
+	 * {@code Post.tags} and {@code Track.playlists}.
 	 * @return the schema
 	 */
 	public static OrmSchema schema() {
 		return OrmSchema.builder()
-			.models(User.class, Post.class, Tag.class, PostTag.class)
+			.models(User.class, Post.class, Tag.class, PostTag.class, Track.class, Playlist.class, PlaylistTrack.class)
 			.relations(RelationDefinitions.of(User.class, (r) -> r.hasMany("posts", Post.class, Post::userId)),
 					RelationDefinitions.of(Post.class,
 							(r) -> r.belongsTo("user", User.class, Post::userId)
 								.manyToMany("tags", Tag.class,
-										(m) -> m.through(PostTag.class).from(PostTag::postId).to(PostTag::tagId))))
+										(m) -> m.through(PostTag.class).from(PostTag::postId).to(PostTag::tagId))),
+					RelationDefinitions.of(Track.class,
+							(r) -> r.manyToMany("playlists", Playlist.class,
+									(m) -> m.through(PlaylistTrack.class)
+										.from(PlaylistTrack::trackId)
+										.to(PlaylistTrack::playlistId))))
 			.build();
 	}
 

@@ -9,8 +9,10 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import dev.relata.orm.benchmarks.hibernate.PlaylistEntity;
 import dev.relata.orm.benchmarks.hibernate.PostEntity;
 import dev.relata.orm.benchmarks.hibernate.TagEntity;
+import dev.relata.orm.benchmarks.hibernate.TrackEntity;
 import dev.relata.orm.benchmarks.hibernate.UserEntity;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
@@ -20,11 +22,12 @@ import org.hibernate.cfg.Configuration;
 
 /**
  * Hibernate ORM 7 (the Boot BOM's version), bootstrapped without Spring on the shared
- * pool: annotated entities ({@link UserEntity}, {@link PostEntity}, {@link TagEntity}),
- * every association lazy, a fresh read-only {@link Session} per operation, no transaction
- * (auto-commit, as the other contenders). The graph is initialized inside the session;
- * {@link #load} returns detached, initialized entities. Fetching per scenario, the best
- * Hibernate offers for its parent query shape:
+ * pool: annotated entities ({@link UserEntity}, {@link PostEntity}, {@link TagEntity},
+ * {@link TrackEntity}, {@link PlaylistEntity}), every association lazy, a fresh read-only
+ * {@link Session} per operation, no transaction (auto-commit, as the other contenders).
+ * The graph is initialized inside the session; {@link #load} returns detached,
+ * initialized entities. Fetching per scenario, the best Hibernate offers for its parent
+ * query shape:
  * <ul>
  * <li>{@code HAS_MANY}: the users with {@code setMaxResults(n)}, then batch fetching of
  * {@code User.posts} ({@code @BatchSize(1000)}: one {@code = any(?)} statement per 1,000
@@ -46,6 +49,8 @@ import org.hibernate.cfg.Configuration;
  * {@link PostEntity} (a per-parent limit is no association fetch in Hibernate), grouped
  * per user in a {@link LatestPosts}; the users' {@code posts} collections stay
  * uninitialized (they would hold all 50).</li>
+ * <li>{@code CHINOOK}: the tracks with {@code setMaxResults(n)}, then batch fetching of
+ * {@code Track.playlists} through {@code playlist_track} (as {@code MANY_TO_MANY}).</li>
  * </ul>
  */
 final class HibernateContender implements Contender {
@@ -67,7 +72,9 @@ final class HibernateContender implements Contender {
 		HIBERNATE_LOGGER.setLevel(Level.WARNING);
 		Configuration configuration = new Configuration().addAnnotatedClass(UserEntity.class)
 			.addAnnotatedClass(PostEntity.class)
-			.addAnnotatedClass(TagEntity.class);
+			.addAnnotatedClass(TagEntity.class)
+			.addAnnotatedClass(TrackEntity.class)
+			.addAnnotatedClass(PlaylistEntity.class);
 		configuration.getProperties().put(AvailableSettings.DATASOURCE, dataSource);
 		configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "none");
 		configuration.setProperty(AvailableSettings.FAIL_ON_PAGINATION_OVER_COLLECTION_FETCH, "true");
@@ -85,6 +92,7 @@ final class HibernateContender implements Contender {
 				case MANY_TO_MANY -> postsWithTags(session, parents);
 				case NESTED -> usersWithPostsWithTags(session, parents);
 				case TOP3 -> usersWithLatestPosts(session, parents);
+				case CHINOOK -> tracksWithPlaylists(session, parents);
 			};
 		}
 	}
@@ -118,6 +126,18 @@ final class HibernateContender implements Contender {
 			Hibernate.initialize(post.getTags());
 		}
 		return posts;
+	}
+
+	private static List<TrackEntity> tracksWithPlaylists(Session session, int parents) {
+		List<TrackEntity> tracks = session
+			.createSelectionQuery("from TrackEntity t order by t.trackId", TrackEntity.class)
+			.setMaxResults(parents)
+			.setReadOnly(true)
+			.getResultList();
+		for (TrackEntity track : tracks) {
+			Hibernate.initialize(track.getPlaylists());
+		}
+		return tracks;
 	}
 
 	private static List<UserEntity> usersWithPostsWithTags(Session session, int parents) {
@@ -179,6 +199,7 @@ final class HibernateContender implements Contender {
 						List.of(KeyTree.Node.leaf(((PostEntity) parent).getUser().getId())));
 				case MANY_TO_MANY -> postNode((PostEntity) parent, true);
 				case TOP3 -> latestNode((LatestPosts) parent);
+				case CHINOOK -> trackNode((TrackEntity) parent);
 			});
 		}
 		return new KeyTree(roots);
@@ -201,6 +222,14 @@ final class HibernateContender implements Contender {
 			children.add(KeyTree.Node.leaf(tag.getId()));
 		}
 		return new KeyTree.Node(post.getId(), children);
+	}
+
+	private static KeyTree.Node trackNode(TrackEntity track) {
+		List<KeyTree.Node> children = new ArrayList<>();
+		for (PlaylistEntity playlist : track.getPlaylists()) {
+			children.add(KeyTree.Node.leaf(playlist.getPlaylistId()));
+		}
+		return new KeyTree.Node(track.getTrackId(), children);
 	}
 
 	private static KeyTree.Node latestNode(LatestPosts latest) {

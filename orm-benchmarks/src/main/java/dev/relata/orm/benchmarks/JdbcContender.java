@@ -14,8 +14,10 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import dev.relata.orm.benchmarks.BenchmarkModels.Playlist;
 import dev.relata.orm.benchmarks.BenchmarkModels.Post;
 import dev.relata.orm.benchmarks.BenchmarkModels.Tag;
+import dev.relata.orm.benchmarks.BenchmarkModels.Track;
 import dev.relata.orm.benchmarks.BenchmarkModels.User;
 
 /**
@@ -23,7 +25,9 @@ import dev.relata.orm.benchmarks.BenchmarkModels.User;
  * operation, prepared statements, columns read by index, one statement per level with the
  * parents' keys bound as one array ({@code = ANY(?)}), children grouped in a hash map,
  * the same records Relata builds. Per-parent top-3 uses {@code LATERAL ... LIMIT 3} on
- * PostgreSQL (an index range per parent) and {@code ROW_NUMBER()} on H2.
+ * PostgreSQL (an index range per parent) and {@code ROW_NUMBER()} on H2. Chinook: the
+ * tracks with {@code LIMIT}, then their playlists through {@code playlist_track} in one
+ * statement ({@code pt.track_id = ANY(?)}, an {@code INTEGER} array), on both databases.
  * <p>
  * Not yet tried (for the next session): a single JOIN statement for very small parent
  * sets, where it would save a round trip.
@@ -59,6 +63,15 @@ final class JdbcContender implements Contender {
 			+ " ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY id DESC) AS rn FROM " + S
 			+ "posts WHERE user_id = ANY(?)) x WHERE rn <= 3 ORDER BY user_id, id DESC";
 
+	private static final String C = ChinookData.SCHEMA + ".";
+
+	private static final String TRACKS_LIMIT = "SELECT track_id, name, album_id, composer, milliseconds, unit_price FROM "
+			+ C + "track ORDER BY track_id LIMIT ?";
+
+	private static final String PLAYLISTS_BY_TRACKS = "SELECT pt.track_id, p.playlist_id, p.name FROM " + C
+			+ "playlist_track pt JOIN " + C
+			+ "playlist p ON p.playlist_id = pt.playlist_id WHERE pt.track_id = ANY(?) ORDER BY pt.track_id, p.playlist_id";
+
 	private final BenchmarkDatabase database;
 
 	private final DataSource dataSource;
@@ -80,6 +93,7 @@ final class JdbcContender implements Contender {
 						users(connection, USERS_BETWEEN, BenchmarkData.REGULAR_USERS,
 								BenchmarkData.REGULAR_USERS + parents),
 						(this.database == BenchmarkDatabase.POSTGRESQL) ? TOP3_POSTGRESQL : TOP3_H2);
+				case CHINOOK -> tracksWithPlaylists(connection, tracks(connection, parents));
 			};
 		}
 		catch (SQLException ex) {
@@ -206,6 +220,44 @@ final class JdbcContender implements Contender {
 				withTags.add(tagged.get(post.id()));
 			}
 			result.add(user.withPosts(withTags));
+		}
+		return result;
+	}
+
+	private static List<Track> tracks(Connection connection, int limit) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(TRACKS_LIMIT)) {
+			statement.setInt(1, limit);
+			try (ResultSet rs = statement.executeQuery()) {
+				List<Track> tracks = new ArrayList<>();
+				while (rs.next()) {
+					int albumId = rs.getInt(3);
+					Integer album = rs.wasNull() ? null : albumId;
+					tracks.add(new Track(rs.getInt(1), rs.getString(2), album, rs.getString(4), rs.getInt(5),
+							rs.getBigDecimal(6), null));
+				}
+				return tracks;
+			}
+		}
+	}
+
+	private static List<Track> tracksWithPlaylists(Connection connection, List<Track> tracks) throws SQLException {
+		Map<Integer, List<Playlist>> playlists = new HashMap<>();
+		Integer[] keys = new Integer[tracks.size()];
+		for (int i = 0; i < keys.length; i++) {
+			keys[i] = tracks.get(i).trackId();
+		}
+		try (PreparedStatement statement = connection.prepareStatement(PLAYLISTS_BY_TRACKS)) {
+			statement.setArray(1, connection.createArrayOf("INTEGER", keys));
+			try (ResultSet rs = statement.executeQuery()) {
+				while (rs.next()) {
+					playlists.computeIfAbsent(rs.getInt(1), (key) -> new ArrayList<>())
+						.add(new Playlist(rs.getInt(2), rs.getString(3)));
+				}
+			}
+		}
+		List<Track> result = new ArrayList<>(tracks.size());
+		for (Track track : tracks) {
+			result.add(track.withPlaylists(playlists.getOrDefault(track.trackId(), List.of())));
 		}
 		return result;
 	}

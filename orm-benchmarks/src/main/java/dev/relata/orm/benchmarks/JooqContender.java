@@ -1,5 +1,6 @@
 package dev.relata.orm.benchmarks;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Record4;
+import org.jooq.Record7;
 import org.jooq.Result;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
@@ -28,7 +30,8 @@ import org.jooq.impl.SQLDataType;
  * <li>{@code HAS_MANY}, {@code MANY_TO_MANY}, {@code NESTED}, {@code TOP3}: the parents
  * with their children as a nested {@code MULTISET} (a {@link Result} per parent; jOOQ
  * emulates it with JSON aggregation in a correlated subquery), nested twice in
- * {@code NESTED}, with {@code ORDER BY id DESC LIMIT 3} inside it in {@code TOP3}.</li>
+ * {@code NESTED}, with {@code ORDER BY id DESC LIMIT 3} inside it in {@code TOP3},
+ * through {@code playlist_track} in {@code CHINOOK} (as in {@code MANY_TO_MANY}).</li>
  * <li>{@code BELONGS_TO}: a plain join (a to-one needs no nesting), one flat record per
  * post with the author's columns.</li>
  * </ul>
@@ -60,6 +63,47 @@ final class JooqContender implements Contender {
 	private static final Field<Long> PT_POST_ID = DSL.field(DSL.name("pt", "post_id"), SQLDataType.BIGINT);
 
 	private static final Field<Long> PT_TAG_ID = DSL.field(DSL.name("pt", "tag_id"), SQLDataType.BIGINT);
+
+	private static final Table<?> TRACK = DSL.table(DSL.name(ChinookData.SCHEMA, "track")).as("tr");
+
+	private static final Field<Integer> TR_TRACK_ID = DSL.field(DSL.name("tr", "track_id"), SQLDataType.INTEGER);
+
+	private static final Field<String> TR_NAME = DSL.field(DSL.name("tr", "name"), SQLDataType.VARCHAR);
+
+	private static final Field<Integer> TR_ALBUM_ID = DSL.field(DSL.name("tr", "album_id"), SQLDataType.INTEGER);
+
+	private static final Field<String> TR_COMPOSER = DSL.field(DSL.name("tr", "composer"), SQLDataType.VARCHAR);
+
+	private static final Field<Integer> TR_MILLISECONDS = DSL.field(DSL.name("tr", "milliseconds"),
+			SQLDataType.INTEGER);
+
+	private static final Field<BigDecimal> TR_UNIT_PRICE = DSL.field(DSL.name("tr", "unit_price"),
+			SQLDataType.NUMERIC(10, 2));
+
+	private static final Table<?> PLAYLIST = DSL.table(DSL.name(ChinookData.SCHEMA, "playlist")).as("pl");
+
+	private static final Field<Integer> PL_PLAYLIST_ID = DSL.field(DSL.name("pl", "playlist_id"), SQLDataType.INTEGER);
+
+	private static final Field<String> PL_NAME = DSL.field(DSL.name("pl", "name"), SQLDataType.VARCHAR);
+
+	private static final Table<?> PLAYLIST_TRACK = DSL.table(DSL.name(ChinookData.SCHEMA, "playlist_track")).as("plt");
+
+	private static final Field<Integer> PLT_PLAYLIST_ID = DSL.field(DSL.name("plt", "playlist_id"),
+			SQLDataType.INTEGER);
+
+	private static final Field<Integer> PLT_TRACK_ID = DSL.field(DSL.name("plt", "track_id"), SQLDataType.INTEGER);
+
+	/**
+	 * A track's playlists, correlated on {@code tr.track_id}.
+	 */
+	private static final Field<Result<Record2<Integer, String>>> PLAYLISTS_OF_TRACK = DSL
+		.multiset(DSL.select(PL_PLAYLIST_ID, PL_NAME)
+			.from(PLAYLIST_TRACK)
+			.join(PLAYLIST)
+			.on(PL_PLAYLIST_ID.eq(PLT_PLAYLIST_ID))
+			.where(PLT_TRACK_ID.eq(TR_TRACK_ID))
+			.orderBy(PL_PLAYLIST_ID))
+		.as("playlists");
 
 	/**
 	 * A post's tags, correlated on {@code p.id}.
@@ -129,7 +173,18 @@ final class JooqContender implements Contender {
 				.and(U_ID.le((long) BenchmarkData.REGULAR_USERS + parents))
 				.orderBy(U_ID)
 				.fetch();
+			case CHINOOK -> tracksWithPlaylists(parents);
 		};
+	}
+
+	private Result<Record7<Integer, String, Integer, String, Integer, BigDecimal, Result<Record2<Integer, String>>>> tracksWithPlaylists(
+			int parents) {
+		return this.dsl
+			.select(TR_TRACK_ID, TR_NAME, TR_ALBUM_ID, TR_COMPOSER, TR_MILLISECONDS, TR_UNIT_PRICE, PLAYLISTS_OF_TRACK)
+			.from(TRACK)
+			.orderBy(TR_TRACK_ID)
+			.limit(parents)
+			.fetch();
 	}
 
 	/**
@@ -188,6 +243,8 @@ final class JooqContender implements Contender {
 					}
 					yield node(record.get(U_ID), posts);
 				}
+				case CHINOOK ->
+					node(record.get(TR_TRACK_ID).longValue(), leaves(record.get(PLAYLISTS_OF_TRACK), "playlist_id"));
 			});
 		}
 		return new KeyTree(roots);

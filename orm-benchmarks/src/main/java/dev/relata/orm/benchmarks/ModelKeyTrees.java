@@ -3,8 +3,10 @@ package dev.relata.orm.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.relata.orm.benchmarks.BenchmarkModels.Playlist;
 import dev.relata.orm.benchmarks.BenchmarkModels.Post;
 import dev.relata.orm.benchmarks.BenchmarkModels.Tag;
+import dev.relata.orm.benchmarks.BenchmarkModels.Track;
 import dev.relata.orm.benchmarks.BenchmarkModels.User;
 import org.jspecify.annotations.Nullable;
 
@@ -21,8 +23,8 @@ public final class ModelKeyTrees {
 	/**
 	 * Returns the key tree of a scenario's result.
 	 * @param scenario the scenario
-	 * @param result a list of users (has-many, nested, top-3) or posts (belongs-to,
-	 * many-to-many)
+	 * @param result a list of users (has-many, nested, top-3), posts (belongs-to,
+	 * many-to-many) or tracks (Chinook)
 	 * @return the key tree
 	 */
 	public static KeyTree of(Scenario scenario, List<?> result) {
@@ -33,6 +35,7 @@ public final class ModelKeyTrees {
 				case NESTED -> userWithPosts((User) parent, true);
 				case BELONGS_TO -> postWithUser((Post) parent);
 				case MANY_TO_MANY -> postWithTags((Post) parent);
+				case CHINOOK -> trackWithPlaylists((Track) parent);
 			});
 		}
 		return new KeyTree(roots);
@@ -57,6 +60,14 @@ public final class ModelKeyTrees {
 			children.add(KeyTree.Node.leaf(tag.id()));
 		}
 		return new KeyTree.Node(post.id(), children);
+	}
+
+	private static KeyTree.Node trackWithPlaylists(Track track) {
+		List<KeyTree.Node> children = new ArrayList<>();
+		for (Playlist playlist : required(track.playlists(), "Track.playlists")) {
+			children.add(KeyTree.Node.leaf(playlist.playlistId()));
+		}
+		return new KeyTree.Node(track.trackId(), children);
 	}
 
 	private static <T> List<T> required(@Nullable List<T> list, String slot) {

@@ -7,8 +7,10 @@ import javax.sql.DataSource;
 
 import dev.relata.orm.Orm;
 import dev.relata.orm.OrmRepository;
+import dev.relata.orm.benchmarks.BenchmarkModels.Playlist;
 import dev.relata.orm.benchmarks.BenchmarkModels.Post;
 import dev.relata.orm.benchmarks.BenchmarkModels.Tag;
+import dev.relata.orm.benchmarks.BenchmarkModels.Track;
 import dev.relata.orm.benchmarks.BenchmarkModels.User;
 import dev.relata.orm.query.Direction;
 
@@ -29,6 +31,8 @@ final class NPlusOneContender implements Contender {
 
 	private final OrmRepository<Post> posts;
 
+	private final OrmRepository<Track> tracks;
+
 	NPlusOneContender(BenchmarkDatabase database, DataSource dataSource) {
 		Orm orm = Orm.builder(dataSource, BenchmarkModels.schema())
 			.dialect(database.dialect())
@@ -36,6 +40,7 @@ final class NPlusOneContender implements Contender {
 			.build();
 		this.users = orm.repository(User.class);
 		this.posts = orm.repository(Post.class);
+		this.tracks = orm.repository(Track.class);
 	}
 
 	@Override
@@ -55,6 +60,7 @@ final class NPlusOneContender implements Contender {
 				.where("id", "<=", BenchmarkData.REGULAR_USERS + parents)
 				.orderBy("id")
 				.many());
+			case CHINOOK -> withPlaylists(this.tracks.query().orderBy("trackId").limit(parents).many());
 		};
 	}
 
@@ -88,6 +94,15 @@ final class NPlusOneContender implements Contender {
 		List<Post> result = new ArrayList<>(parents.size());
 		for (Post post : parents) {
 			result.add(post.withUser(this.posts.related(post, "user", User.class).one().orElse(null)));
+		}
+		return result;
+	}
+
+	private List<Track> withPlaylists(List<Track> parents) {
+		List<Track> result = new ArrayList<>(parents.size());
+		for (Track track : parents) {
+			result.add(track.withPlaylists(
+					this.tracks.related(track, "playlists", Playlist.class).query().orderBy("playlistId").many()));
 		}
 		return result;
 	}

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import dev.relata.orm.Orm;
 import dev.relata.orm.OrmRepository;
 import dev.relata.orm.benchmarks.BenchmarkModels.Post;
+import dev.relata.orm.benchmarks.BenchmarkModels.Track;
 import dev.relata.orm.benchmarks.BenchmarkModels.User;
 import dev.relata.orm.query.Direction;
 import dev.relata.orm.query.LoadConsistency;
@@ -24,6 +25,8 @@ final class RelataContender implements Contender {
 
 	private final OrmRepository<Post> posts;
 
+	private final OrmRepository<Track> tracks;
+
 	private final LoadOptions options;
 
 	private final LoadOptions nestedOptions;
@@ -36,6 +39,7 @@ final class RelataContender implements Contender {
 			.build();
 		this.users = orm.repository(User.class);
 		this.posts = orm.repository(Post.class);
+		this.tracks = orm.repository(Track.class);
 		this.options = options;
 		this.nestedOptions = nestedOptions;
 	}
@@ -60,6 +64,7 @@ final class RelataContender implements Contender {
 				.where("id", "<=", BenchmarkData.REGULAR_USERS + parents)
 				.orderBy("id")
 				.load("posts", (q) -> q.orderBy("id", Direction.DESC).limit(3), this.options);
+			case CHINOOK -> this.tracks.query().orderBy("trackId").limit(parents).load("playlists", this.options);
 		};
 	}
 

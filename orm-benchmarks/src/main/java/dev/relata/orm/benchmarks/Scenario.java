@@ -14,27 +14,27 @@ public enum Scenario {
 	 * Users with their 10 posts each. Parents: {@code users ORDER BY id LIMIT n}
 	 * (bounded: AUTO joins up to 9 parents). Children by post key.
 	 */
-	HAS_MANY,
+	HAS_MANY(BenchmarkData.REGULAR_USERS),
 
 	/**
 	 * Posts with their author. Parents: {@code posts WHERE id <= n ORDER BY id}
 	 * (unbounded: AUTO batches at every size); the first {@code n} posts belong to
 	 * {@code ceil(n / 10)} users.
 	 */
-	BELONGS_TO,
+	BELONGS_TO(BenchmarkData.REGULAR_USERS),
 
 	/**
 	 * Posts with their 3 tags each through {@code post_tags}. Parents:
 	 * {@code posts ORDER BY id LIMIT n} (bounded: AUTO joins up to 10 parents). Tags by
 	 * tag key.
 	 */
-	MANY_TO_MANY,
+	MANY_TO_MANY(BenchmarkData.REGULAR_USERS),
 
 	/**
 	 * Users with their posts with their tags (two levels). Parents:
 	 * {@code users WHERE id <= n ORDER BY id} (unbounded: AUTO batches both levels).
 	 */
-	NESTED,
+	NESTED(BenchmarkData.REGULAR_USERS),
 
 	/**
 	 * Users with their latest 3 of 50 posts (per-parent limit, in SQL). Parents:
@@ -42,11 +42,46 @@ public enum Scenario {
 	 * AUTO batches a to-many with a per-parent limit at every size). Children by post key
 	 * descending ("latest" is the highest key).
 	 */
-	TOP3;
+	TOP3(BenchmarkData.REGULAR_USERS),
 
 	/**
-	 * The largest parent-set size the data supports.
+	 * Chinook's tracks with their playlists, many-to-many through the composite-key join
+	 * table {@code playlist_track} (schema {@value ChinookData#SCHEMA}). Parents:
+	 * {@code track ORDER BY track_id LIMIT n} (bounded: AUTO joins up to its many-to-many
+	 * threshold, 10 parents). Playlists by playlist key. Real data rather than generated:
+	 * a track is on 2 to 5 of the 18 playlists (2.5 on average over the first 1,000). At
+	 * most {@value ChinookData#TRACKS} parents, so the runner's sizes stop at 1,000.
+	 */
+	CHINOOK(ChinookData.TRACKS);
+
+	/**
+	 * The largest parent-set size the generated data supports (the scenarios on
+	 * {@value BenchmarkData#SCHEMA}); see {@link #maxParents()} per scenario.
 	 */
 	public static final int MAX_PARENTS = BenchmarkData.REGULAR_USERS;
+
+	private final int maxParents;
+
+	Scenario(int maxParents) {
+		this.maxParents = maxParents;
+	}
+
+	/**
+	 * Returns the largest parent-set size this scenario's data supports: a larger size
+	 * would load fewer parents than it names, so the benchmark refuses it.
+	 * @return the largest size
+	 */
+	public int maxParents() {
+		return this.maxParents;
+	}
+
+	/**
+	 * Returns whether this scenario reads the Chinook data set ({@link ChinookData})
+	 * rather than the generated data ({@link BenchmarkData}).
+	 * @return whether it reads Chinook
+	 */
+	public boolean chinook() {
+		return this == CHINOOK;
+	}
 
 }

@@ -65,12 +65,13 @@ public final class StatementCensus {
 		List<Entry> entries = new ArrayList<>();
 		try (HikariDataSource pool = database.createDataSource()) {
 			BenchmarkData.ensure(database, pool);
+			ChinookData.ensure(database, pool);
 			CountingDataSource counting = new CountingDataSource(pool);
 			for (ContenderKind kind : ContenderKind.values()) {
 				try (Contender contender = kind.create(database, counting)) {
 					for (Scenario scenario : Scenario.values()) {
 						for (int size : sizes) {
-							if (contender.supports(scenario, size)) {
+							if (size <= scenario.maxParents() && contender.supports(scenario, size)) {
 								entries.add(count(database, kind, contender, scenario, size, counting));
 							}
 						}

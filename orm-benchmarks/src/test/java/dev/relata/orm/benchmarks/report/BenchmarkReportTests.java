@@ -10,6 +10,7 @@ import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import dev.relata.orm.benchmarks.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -137,6 +138,16 @@ class BenchmarkReportTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> LoadCounts.parse("[{\"database\": \"H2\", \"size\": \"x\"}]"))
 			.withMessageContaining("'size' is not a number");
+	}
+
+	@Test
+	void recordsTheParentShapeOfEveryScenario() {
+		for (Scenario scenario : Scenario.values()) {
+			assertThat(ParentShapes.parents(scenario.name())).as(scenario.name()).doesNotContain("not recorded");
+			assertThat(ParentShapes.autoSees(scenario.name())).as(scenario.name()).doesNotContain("not recorded");
+		}
+		assertThat(ParentShapes.parents("CHINOOK")).contains("`track ORDER BY track_id LIMIT n`");
+		assertThat(ParentShapes.autoSees("CHINOOK")).isEqualTo("bound n: JOIN up to 10, BATCHED above");
 	}
 
 	private static Document parse(Path file) throws Exception {

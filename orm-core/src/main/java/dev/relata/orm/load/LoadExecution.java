@@ -1,13 +1,13 @@
 package dev.relata.orm.load;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.relata.orm.jdbc.SqlStatement;
 import dev.relata.orm.jdbc.StatementExecutor;
@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * every instance bottom-up. Not reusable.
  */
 final class LoadExecution {
+
+	private static final Object[] NO_VALUES = new Object[0];
 
 	private final LoadPlan plan;
 
@@ -50,6 +52,9 @@ final class LoadExecution {
 	private final List<PlannedLoad> morphTos = new ArrayList<>();
 
 	private final MorphToLoader morphToLoader;
+
+	/** Counts the to-many lists built, for {@link LoadedRow#mark}. */
+	private int buildPass;
 
 	LoadExecution(LoadPlan plan, StatementExecutor executor, ValueConversions conversions, LoadSettings settings,
 			OrmObservations observations) {
@@ -152,10 +157,11 @@ final class LoadExecution {
 		return Collections.unmodifiableList(result);
 	}
 
+	@SuppressWarnings("unchecked")
 	private void runBatched(GroupStatement statement) {
 		PlannedLoad anchor = statement.group.anchor;
 		Relation relation = anchor.relation();
-		Map<Object, List<LoadedRow>> parentsByKey = parentsByKey(anchor);
+		Map<Object, Object> parentsByKey = parentsByKey(anchor);
 		RelationLoadObservation observation = this.observations.relationLoad(relationLoad(anchor));
 		List<RelationLoadObservation> joined = startJoined(statement);
 		try {
@@ -169,6 +175,7 @@ final class LoadExecution {
 			int chunkSize = array ? KeyChunks.ARRAY_CHUNK : chunkSize(statement, dialect);
 			Segment anchorSegment = statement.segments.get(0);
 			Map<Object, LoadedRow> anchorRows = this.rows.get(anchor);
+			boolean toMany = relation.toMany();
 			for (List<Object> chunk : KeyChunks.split(keys, chunkSize)) {
 				List<Object> sent = array ? chunk : KeyChunks.padded(chunk, chunkSize);
 				RenderedSql sql = renderer().render(statement.batchedSelect(sent, array));
@@ -182,9 +189,14 @@ final class LoadExecution {
 						child = new LoadedRow(anchorSegment.slice(row), anchor.children.size());
 						anchorRows.put(childKey, child);
 					}
-					Object parentKey = Keys.normalize(row[statement.parentKeyPosition]);
-					for (LoadedRow parent : parentsByKey.getOrDefault(parentKey, List.of())) {
-						parent.attach(anchor.slotPosition, child, relation.toMany());
+					Object parents = parentsByKey.get(Keys.normalize(row[statement.parentKeyPosition]));
+					if (parents instanceof LoadedRow parent) {
+						parent.attach(anchor.slotPosition, child, toMany);
+					}
+					else if (parents != null) {
+						for (LoadedRow parent : (List<LoadedRow>) parents) {
+							parent.attach(anchor.slotPosition, child, toMany);
+						}
 					}
 					attachJoined(statement, row, child);
 				}
@@ -231,19 +243,36 @@ final class LoadExecution {
 		return Math.max(1, Math.min(this.settings.maxBatchKeys(), dialect.maxBindParameters() - otherBinds));
 	}
 
-	private Map<Object, List<LoadedRow>> parentsByKey(PlannedLoad load) {
+	/**
+	 * The parents of a load by their normalized key: one {@link LoadedRow}, or a
+	 * {@code List<LoadedRow>} when several parents share a key (posts of one author under
+	 * a belongsTo), so the usual single parent costs no list.
+	 */
+	private Map<Object, Object> parentsByKey(PlannedLoad load) {
 		Segment parentSegment = (load.parent == null) ? rootStatement().segments.get(0)
 				: this.segments.get(load.parent);
 		int position = parentSegment.positionOf(load.relation().sourceKey());
 		Iterable<LoadedRow> parents = (load.parent == null) ? this.roots : this.rows.get(load.parent).values();
-		Map<Object, List<LoadedRow>> byKey = new LinkedHashMap<>();
+		Map<Object, Object> byKey = new LinkedHashMap<>();
 		for (LoadedRow parent : parents) {
 			Object key = parent.values[position];
 			if (key != null) {
-				byKey.computeIfAbsent(Keys.normalize(key), (k) -> new ArrayList<>(1)).add(parent);
+				byKey.merge(Keys.normalize(key), parent, LoadExecution::withParent);
 			}
 		}
 		return byKey;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Object withParent(Object parents, Object parent) {
+		if (parents instanceof LoadedRow single) {
+			List<LoadedRow> several = new ArrayList<>(4);
+			several.add(single);
+			several.add((LoadedRow) parent);
+			return several;
+		}
+		((List<LoadedRow>) parents).add((LoadedRow) parent);
+		return parents;
 	}
 
 	/**
@@ -281,20 +310,14 @@ final class LoadExecution {
 	@SuppressWarnings("unchecked")
 	private <T> T instance(LoadedRow row, Segment segment, List<PlannedLoad> children) {
 		if (row.instance == null) {
-			Object[] slotValues = new Object[children.size()];
-			for (int i = 0; i < children.size(); i++) {
+			Object[] slotValues = children.isEmpty() ? NO_VALUES : new Object[children.size()];
+			for (int i = 0; i < slotValues.length; i++) {
 				PlannedLoad child = children.get(i);
 				Segment childSegment = this.segments.get(child);
 				Object slot = row.slots[i];
 				if (child.relation().toMany()) {
-					Set<LoadedRow> set = (Set<LoadedRow>) slot;
-					List<Object> list = new ArrayList<>((set != null) ? set.size() : 0);
-					if (set != null) {
-						for (LoadedRow element : set) {
-							list.add(instance(element, childSegment, child.children));
-						}
-					}
-					slotValues[i] = Collections.unmodifiableList(list);
+					slotValues[i] = (slot != null) ? instances((List<LoadedRow>) slot, childSegment, child.children)
+							: List.of();
 				}
 				else {
 					slotValues[i] = (slot != null) ? instance((LoadedRow) slot, childSegment, child.children) : null;
@@ -303,6 +326,27 @@ final class LoadExecution {
 			row.instance = segment.factory.create(row.values, segment.slotIndexes, slotValues);
 		}
 		return (T) row.instance;
+	}
+
+	/**
+	 * Builds a to-many slot's children in row order, each child once (its first
+	 * occurrence), as an unmodifiable list.
+	 */
+	private List<Object> instances(List<LoadedRow> rows, Segment segment, List<PlannedLoad> children) {
+		int pass = ++this.buildPass;
+		Object[] built = new Object[rows.size()];
+		int count = 0;
+		for (LoadedRow child : rows) {
+			if (child.mark != pass) {
+				child.mark = pass;
+				built[count++] = child;
+			}
+		}
+		for (int i = 0; i < count; i++) {
+			built[i] = instance((LoadedRow) built[i], segment, children);
+		}
+		return Collections
+			.unmodifiableList(Arrays.asList((count == built.length) ? built : Arrays.copyOf(built, count)));
 	}
 
 	private List<RelationLoadObservation> startJoined(GroupStatement statement) {

@@ -2,6 +2,7 @@ package dev.relata.orm.query;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.relata.orm.exception.OrmUsageException;
@@ -14,6 +15,10 @@ enum Operator {
 	EQ("="), NE("<>"), LT("<"), LE("<="), GT(">"), GE(">="), LIKE("like"), NOT_LIKE("not like"), IN("in"),
 	NOT_IN("not in");
 
+	private static final Operator[] VALUES = values();
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	private final String symbol;
 
 	Operator(String symbol) {
@@ -25,11 +30,17 @@ enum Operator {
 	}
 
 	static Operator parse(String text) {
-		String normalized = text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		// The usual spellings first, without normalizing (this runs for every condition).
+		for (Operator operator : VALUES) {
+			if (operator.symbol.equals(text)) {
+				return operator;
+			}
+		}
+		String normalized = WHITESPACE.matcher(text.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
 		if (normalized.equals("!=")) {
 			return NE;
 		}
-		for (Operator operator : values()) {
+		for (Operator operator : VALUES) {
 			if (operator.symbol.equals(normalized)) {
 				return operator;
 			}

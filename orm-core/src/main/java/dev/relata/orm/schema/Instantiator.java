@@ -28,6 +28,10 @@ abstract sealed class Instantiator permits Instantiator.ForRecord, Instantiator.
 		return (value != null) ? value : this.defaults[index];
 	}
 
+	final boolean hasDefault(int index) {
+		return this.defaults[index] != null;
+	}
+
 	final void checkLength(@Nullable Object[] values) {
 		if (values.length != this.defaults.length) {
 			throw new IllegalArgumentException(this.modelName + " has " + this.defaults.length + " properties but got "
@@ -52,9 +56,16 @@ abstract sealed class Instantiator permits Instantiator.ForRecord, Instantiator.
 		@Override
 		Object instantiate(@Nullable Object[] values) {
 			checkLength(values);
-			Object[] arguments = new Object[values.length];
+			// The spreader reads the array and keeps nothing: pass the caller's values,
+			// copied only when a primitive's null must become its default.
+			Object[] arguments = values;
 			for (int i = 0; i < values.length; i++) {
-				arguments[i] = valueOrDefault(values, i);
+				if (values[i] == null && hasDefault(i)) {
+					if (arguments == values) {
+						arguments = values.clone();
+					}
+					arguments[i] = valueOrDefault(values, i);
+				}
 			}
 			try {
 				return (Object) this.constructor.invokeExact(arguments);

@@ -19,9 +19,9 @@ import javax.sql.DataSource;
  * <li>{@code tags}: {@value #TAGS} tags; {@code post_tags}: every regular post has
  * {@value #TAGS_PER_POST} distinct tags.</li>
  * </ul>
- * On PostgreSQL the rows come from {@code generate_series} and the schema is reused when
- * its marker row says it was filled with the same sizes; on H2 (in memory, so once per
- * JVM) from {@code SYSTEM_RANGE}.
+ * The rows come from {@code generate_series} on PostgreSQL and {@code SYSTEM_RANGE} on H2
+ * (its database file, see {@link BenchmarkDatabase#H2}); either way the schema is reused
+ * when its marker row says it was filled with the same version and sizes.
  */
 public final class BenchmarkData {
 

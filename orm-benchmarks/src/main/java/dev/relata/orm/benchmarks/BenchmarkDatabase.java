@@ -1,5 +1,7 @@
 package dev.relata.orm.benchmarks;
 
+import java.nio.file.Path;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.relata.orm.sql.dialect.Dialect;
@@ -9,7 +11,7 @@ import dev.relata.orm.sql.dialect.Dialects;
  * A database the benchmarks run on, with the HikariCP pool every contender shares.
  * PostgreSQL is the primary target (loopback, overridable with the system properties
  * {@code relata.bench.url}, {@code relata.bench.user} and {@code relata.bench.password});
- * H2 runs in memory inside the benchmark's JVM.
+ * H2 runs embedded in the benchmark's JVM.
  */
 public enum BenchmarkDatabase {
 
@@ -20,9 +22,17 @@ public enum BenchmarkDatabase {
 	POSTGRESQL("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "", Dialects.POSTGRESQL),
 
 	/**
-	 * H2 in memory, kept open for the life of the JVM.
+	 * H2 embedded in the benchmark's JVM, on a database file made once per run (see
+	 * {@link #h2Url()}) and read through a page cache large enough to hold all of it, so
+	 * timed loads read memory. A {@code jdbc:h2:mem:} database would have to be filled
+	 * again in every JMH fork (about 16 s each), which the run's budget cannot afford.
 	 */
-	H2("jdbc:h2:mem:relata_bench;DB_CLOSE_DELAY=-1", "sa", "", Dialects.H2);
+	H2("", "sa", "", Dialects.H2);
+
+	/**
+	 * H2's page cache in KiB: the whole benchmark data set (about 100 MB) fits.
+	 */
+	private static final int H2_CACHE_KIB = 512 * 1024;
 
 	private final String url;
 
@@ -48,6 +58,19 @@ public enum BenchmarkDatabase {
 	}
 
 	/**
+	 * The H2 database file: {@code relata_bench} in the directory named by the system
+	 * property {@code relata.bench.h2.dir}, by default {@code relata-bench-h2} in the
+	 * temporary directory. One JVM at a time may open it (H2's file lock), which suits
+	 * JMH's forks: they run one after another.
+	 * @return the JDBC URL
+	 */
+	static String h2Url() {
+		Path directory = Path.of(System.getProperty("relata.bench.h2.dir",
+				Path.of(System.getProperty("java.io.tmpdir"), "relata-bench-h2").toString()));
+		return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("relata_bench") + ";CACHE_SIZE=" + H2_CACHE_KIB;
+	}
+
+	/**
 	 * Creates the pool: a fixed size of 4 connections, auto-commit on (every contender
 	 * runs its read outside a transaction, as a repository call would).
 	 * @return the pool; close it when done
@@ -55,7 +78,7 @@ public enum BenchmarkDatabase {
 	public HikariDataSource createDataSource() {
 		HikariConfig config = new HikariConfig();
 		boolean postgres = this == POSTGRESQL;
-		config.setJdbcUrl(postgres ? System.getProperty("relata.bench.url", this.url) : this.url);
+		config.setJdbcUrl(postgres ? System.getProperty("relata.bench.url", this.url) : h2Url());
 		config.setUsername(postgres ? System.getProperty("relata.bench.user", this.user) : this.user);
 		config.setPassword(postgres ? System.getProperty("relata.bench.password", this.password) : this.password);
 		config.setMaximumPoolSize(4);

@@ -26,8 +26,8 @@ import javax.sql.DataSource;
  * The whole load (schema, script, {@code ANALYZE}, marker row) is one JDBC batch in one
  * transaction; on PostgreSQL a marker row of this {@link #DATA_VERSION version} and the
  * expected row counts makes a later run reuse the schema, as {@link BenchmarkData} does.
- * H2 runs DDL outside the transaction, and its in-memory database lives as long as the
- * JVM, so there it is loaded once per JVM.
+ * H2 runs DDL outside the transaction; its database file keeps the schema across JVMs as
+ * PostgreSQL does.
  */
 public final class ChinookData {
 

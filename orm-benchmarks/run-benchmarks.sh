@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # Runs the benchmarks of issue 6 and regenerates docs/benchmarks.md (see orm-benchmarks/README.md).
 #
-#   orm-benchmarks/run-benchmarks.sh [--quick] [--skip-build] [--out FILE] [--note TEXT] [-- JMH args...]
+#   orm-benchmarks/run-benchmarks.sh [--quick] [--skip-build] [--databases LIST] [--out FILE]
+#                                    [--note TEXT] [-- JMH args...]
 #
-# Full run: sizes 1,10,100,1000,10000, every contender (N+1 only up to 1,000 parents; CHINOOK only
-# up to 1,000), 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement, -prof gc. --quick: sizes 1,100,
-# 1 x 1 s warm-up, 1 x 1 s measurement, and the report says it is a quick sanity run. Arguments
-# after -- go to JMH, e.g. -- -p scenario=HAS_MANY,CHINOOK or -- -p database=H2 (pick only what the
-# script does not: scenario, database; a "-p scenario=LIST" replaces the script's scenarios).
-# Needs PostgreSQL on 127.0.0.1:5432 (../shared/scripts/start-databases.sh).
+# Full run (about 70 minutes on 2 cores), per database, 1 fork and -prof gc:
+#   POSTGRESQL (the primary target): sizes 1,10,100,1000,10000, 3 x 1 s warm-up, 5 x 1 s measurement;
+#   H2 (embedded, secondary):         sizes 1,100,1000,           2 x 1 s warm-up, 3 x 1 s measurement;
+# every contender, N+1 only up to 1,000 parents, CHINOOK only up to 1,000 (3,503 tracks). Then a
+# statement census per database (statements and rows per load, untimed) and the report.
+# --quick: POSTGRESQL only (unless --databases says otherwise), sizes 1,100, 1 x 1 s warm-up and
+# measurement; the report says it is a quick sanity run. --databases POSTGRESQL,H2 picks databases.
+# Arguments after -- go to JMH, e.g. -- -p scenario=HAS_MANY,CHINOOK (a "-p scenario=LIST" replaces
+# the script's scenarios; do not pass -p database or -p size). Needs PostgreSQL on 127.0.0.1:5432
+# (../shared/scripts/start-databases.sh).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,6 +21,7 @@ cd "$root"
 
 quick=false
 build=true
+databases=""
 out="docs/benchmarks.md"
 note=""
 jmh_extra=()
@@ -23,18 +29,19 @@ while [[ $# -gt 0 ]]; do
 	case "$1" in
 		--quick) quick=true ;;
 		--skip-build) build=false ;;
+		--databases) databases="$2"; shift ;;
 		--out) out="$2"; shift ;;
 		--note) note="$2"; shift ;;
 		--) shift; jmh_extra=("$@"); break ;;
-		-h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+		-h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 		*) echo "Unknown option: $1 (JMH arguments go after --)" >&2; exit 2 ;;
 	esac
 	shift
 done
 
 # The scenarios: the generated-data ones, and CHINOOK in an invocation of its own (its sizes stop at
-# 1,000: 3,503 tracks). A "-p scenario=LIST" after -- is taken out of the JMH arguments and split the
-# same way, so it never meets the script's own list (JMH would merge them into one matrix).
+# 1,000). A "-p scenario=LIST" after -- is taken out of the JMH arguments and split the same way, so
+# it never meets the script's own list (JMH would merge them into one matrix).
 generated_scenarios="HAS_MANY,BELONGS_TO,MANY_TO_MANY,NESTED,TOP3"
 run_chinook=true
 jmh_args=()
@@ -53,58 +60,73 @@ jar="orm-benchmarks/target/relata-benchmarks.jar"
 results_dir="orm-benchmarks/target/benchmark-results"
 contenders="JDBC,RELATA_JOIN,RELATA_BATCHED,RELATA_AUTO,RELATA_AUTO_SNAPSHOT,HIBERNATE,JOOQ"
 if $quick; then
-	sizes="1,100"
-	n_plus_one_sizes="1,100"
-	chinook_sizes="1,100"
-	settings=(-f 1 -wi 1 -w 1s -i 1 -r 1s)
+	databases="${databases:-POSTGRESQL}"
 	if [[ -z "$note" ]]; then
 		note="Quick sanity run (run-benchmarks.sh --quick: sizes 1 and 100, 1 x 1 s warm-up, 1 x 1 s measurement${jmh_extra[*]:+, JMH arguments: ${jmh_extra[*]}}): it proves the pipeline, it is not the issue's measured results."
 	fi
 else
-	sizes="1,10,100,1000,10000"
-	n_plus_one_sizes="1,10,100,1000"
-	chinook_sizes="1,10,100,1000"
-	settings=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
+	databases="${databases:-POSTGRESQL,H2}"
 	if [[ -z "$note" && ${#jmh_extra[@]} -gt 0 ]]; then
 		note="Partial run: JMH arguments ${jmh_extra[*]}."
 	fi
 fi
+
+# The matrix of one database: sets sizes, n_plus_one_sizes, chinook_sizes and settings.
+matrix() {
+	if $quick; then
+		sizes="1,100" n_plus_one_sizes="1,100" chinook_sizes="1,100"
+		settings=(-f 1 -wi 1 -w 1s -i 1 -r 1s)
+	elif [[ $1 == POSTGRESQL ]]; then
+		sizes="1,10,100,1000,10000" n_plus_one_sizes="1,10,100,1000" chinook_sizes="1,10,100,1000"
+		settings=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
+	else
+		sizes="1,100,1000" n_plus_one_sizes="1,100,1000" chinook_sizes="1,100,1000"
+		settings=(-f 1 -wi 2 -w 1s -i 3 -r 1s)
+	fi
+}
 
 if $build; then
 	echo "== Building $jar"
 	./mvnw -q -pl orm-benchmarks -am package -DskipTests
 fi
 
-echo "== Correctness smoke (PostgreSQL, sizes 1 and 100; creates the data outside the forks)"
-java -cp "$jar" dev.relata.orm.benchmarks.BenchmarkSmoke
-
 mkdir -p "$results_dir"
-main_json="$results_dir/loading.json"
-n_plus_one_json="$results_dir/loading-n-plus-one.json"
-chinook_json="$results_dir/loading-chinook.json"
-rm -f "$main_json" "$n_plus_one_json" "$chinook_json"
 results=()
+censuses=()
+IFS=',' read -r -a database_list <<<"$databases"
+for database in "${database_list[@]}"; do
+	matrix "$database"
+	prefix="$results_dir/$(tr '[:upper:]' '[:lower:]' <<<"$database")"
+	rm -f "$prefix"-*.json
 
-if [[ -n "$generated_scenarios" ]]; then
-	echo "== JMH: $generated_scenarios, every contender but N+1, sizes $sizes"
-	java -jar "$jar" LoadingBenchmark "${settings[@]}" -prof gc \
-		-p scenario="$generated_scenarios" -p size="$sizes" -p contender="$contenders" \
-		-rf json -rff "$main_json" "${jmh_args[@]}"
+	echo "== $database: correctness smoke (sizes 1 and 100; creates the data outside the forks)"
+	java -cp "$jar" dev.relata.orm.benchmarks.BenchmarkSmoke "$database" 1,100
 
-	echo "== JMH: $generated_scenarios, N+1, sizes $n_plus_one_sizes"
-	java -jar "$jar" LoadingBenchmark "${settings[@]}" -prof gc \
-		-p scenario="$generated_scenarios" -p size="$n_plus_one_sizes" -p contender=RELATA_N_PLUS_ONE \
-		-rf json -rff "$n_plus_one_json" "${jmh_args[@]}"
-	results+=("$main_json" "$n_plus_one_json")
-fi
+	if [[ -n "$generated_scenarios" ]]; then
+		echo "== $database: JMH $generated_scenarios, every contender but N+1, sizes $sizes"
+		java -jar "$jar" LoadingBenchmark "${settings[@]}" -prof gc -p database="$database" \
+			-p scenario="$generated_scenarios" -p size="$sizes" -p contender="$contenders" \
+			-rf json -rff "$prefix-loading.json" "${jmh_args[@]}"
 
-if $run_chinook; then
-	echo "== JMH: CHINOOK, every contender, sizes $chinook_sizes"
-	java -jar "$jar" LoadingBenchmark "${settings[@]}" -prof gc \
-		-p scenario=CHINOOK -p size="$chinook_sizes" -p contender="$contenders,RELATA_N_PLUS_ONE" \
-		-rf json -rff "$chinook_json" "${jmh_args[@]}"
-	results+=("$chinook_json")
-fi
+		echo "== $database: JMH $generated_scenarios, N+1, sizes $n_plus_one_sizes"
+		java -jar "$jar" LoadingBenchmark "${settings[@]}" -prof gc -p database="$database" \
+			-p scenario="$generated_scenarios" -p size="$n_plus_one_sizes" -p contender=RELATA_N_PLUS_ONE \
+			-rf json -rff "$prefix-loading-n-plus-one.json" "${jmh_args[@]}"
+		results+=("$prefix-loading.json" "$prefix-loading-n-plus-one.json")
+	fi
+
+	if $run_chinook; then
+		echo "== $database: JMH CHINOOK, every contender, sizes $chinook_sizes"
+		java -jar "$jar" LoadingBenchmark "${settings[@]}" -prof gc -p database="$database" \
+			-p scenario=CHINOOK -p size="$chinook_sizes" -p contender="$contenders,RELATA_N_PLUS_ONE" \
+			-rf json -rff "$prefix-loading-chinook.json" "${jmh_args[@]}"
+		results+=("$prefix-loading-chinook.json")
+	fi
+
+	echo "== $database: statement census (statements and rows per load, untimed)"
+	java -cp "$jar" dev.relata.orm.benchmarks.StatementCensus "$prefix-census.json" "$database" "$sizes"
+	censuses+=(--census "$prefix-census.json")
+done
 
 if [[ ${#results[@]} -eq 0 ]]; then
 	echo "No scenario to run" >&2
@@ -118,5 +140,5 @@ if command -v psql >/dev/null 2>&1; then
 fi
 
 echo "== Report: $out"
-java -cp "$jar" dev.relata.orm.benchmarks.report.BenchmarkReport "${results[@]}" \
+java -cp "$jar" dev.relata.orm.benchmarks.report.BenchmarkReport "${results[@]}" "${censuses[@]}" \
 	--out "$out" --relata-version "$relata_version" --database-version "$database_version" --note "$note"

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -41,20 +43,20 @@ public final class BenchmarkReport {
 		String relataVersion = "unknown";
 		String databaseVersion = null;
 		String note = null;
-		Path census = null;
+		List<Path> censuses = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--out" -> report = Path.of(option(args, ++i));
 				case "--relata-version" -> relataVersion = option(args, ++i);
 				case "--database-version" -> databaseVersion = option(args, ++i);
 				case "--note" -> note = option(args, ++i);
-				case "--census" -> census = Path.of(option(args, ++i));
+				case "--census" -> censuses.add(Path.of(option(args, ++i)));
 				default -> results.add(Path.of(args[i]));
 			}
 		}
 		if (results.isEmpty()) {
 			System.err.println("Usage: BenchmarkReport <results.json>... [--out docs/benchmarks.md] "
-					+ "[--relata-version V] [--database-version V] [--note TEXT] [--census census.json]");
+					+ "[--relata-version V] [--database-version V] [--note TEXT] [--census census.json]...");
 			System.exit(2);
 			return;
 		}
@@ -68,8 +70,12 @@ public final class BenchmarkReport {
 		ReportContext context = new ReportContext(relataVersion, blankToNull(databaseVersion), blankToNull(note),
 				source, Machine.current());
 		JmhResults merged = JmhResults.merge(read);
-		if (census != null) {
-			merged = merged.withCounts(LoadCounts.read(census));
+		if (!censuses.isEmpty()) {
+			Map<String, LoadCounts> counts = new HashMap<>();
+			for (Path census : censuses) {
+				counts.putAll(LoadCounts.read(census));
+			}
+			merged = merged.withCounts(counts);
 		}
 		List<Path> written = write(merged, report, context);
 		written.forEach((path) -> System.out.println("Wrote " + path));

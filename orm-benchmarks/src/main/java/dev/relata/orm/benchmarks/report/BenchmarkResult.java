@@ -16,11 +16,13 @@ import org.jspecify.annotations.Nullable;
  * @param unit the unit of score and error, e.g. {@code us/op}
  * @param allocatedBytes bytes allocated per operation ({@code gc.alloc.rate.norm} with
  * {@code -prof gc}), or {@code null} without the profiler
+ * @param iterations the JMH iterations it ran, e.g.
+ * {@code 3 x 1 s warm-up, 5 x 1 s measurement}
  * @param counts the statements and rows of one load, from the statement census, or
  * {@code null} when no census was passed in
  */
 record BenchmarkResult(String database, String scenario, int size, String contender, double score, double error,
-		String unit, @Nullable Double allocatedBytes, @Nullable LoadCounts counts) {
+		String unit, @Nullable Double allocatedBytes, String iterations, @Nullable LoadCounts counts) {
 
 	/**
 	 * Returns the combination this result is for, as the census keys it.
@@ -41,7 +43,7 @@ record BenchmarkResult(String database, String scenario, int size, String conten
 	 */
 	BenchmarkResult withCounts(@Nullable LoadCounts counts) {
 		return new BenchmarkResult(this.database, this.scenario, this.size, this.contender, this.score, this.error,
-				this.unit, this.allocatedBytes, counts);
+				this.unit, this.allocatedBytes, this.iterations, counts);
 	}
 
 	/**

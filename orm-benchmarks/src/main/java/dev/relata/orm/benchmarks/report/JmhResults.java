@@ -81,7 +81,10 @@ record JmhResults(List<BenchmarkResult> results, JmhSettings settings) {
 		}
 		return new BenchmarkResult(text(params.get("database"), "POSTGRESQL"), text(params.get("scenario"), "?"),
 				(int) number(params.get("size")), text(params.get("contender"), "?"), number(primary.get("score")),
-				number(primary.get("scoreError")), text(primary.get("scoreUnit"), "?"), allocated, null);
+				number(primary.get("scoreError")), text(primary.get("scoreUnit"), "?"), allocated,
+				iterations(entry, "warmupIterations", "warmupTime") + " warm-up, "
+						+ iterations(entry, "measurementIterations", "measurementTime") + " measurement",
+				null);
 	}
 
 	private static JmhSettings settings(Map<?, ?> entry) {

@@ -44,6 +44,11 @@ final class MarkdownReport {
 			if (!table.database().equals(database)) {
 				database = table.database();
 				md.append("## ").append(database).append("\n\n");
+				md.append("JMH iterations on ")
+					.append(database)
+					.append(": ")
+					.append(table.iterations())
+					.append(" per benchmark.\n\n");
 			}
 			scenario(md, table, chartDirectory);
 		}
@@ -61,15 +66,30 @@ final class MarkdownReport {
 		table.row(List.of("JDK", settings.jdkVersion() + " (" + settings.vm().trim() + ")"));
 		table.row(List.of("Relata", context.relataVersion()));
 		table.row(List.of("JMH", settings.jmhVersion()));
-		table.row(List.of("database server", (context.databaseVersion() != null) ? context.databaseVersion()
-				: "not recorded (H2 runs in the benchmark's JVM)"));
+		table.row(List.of("PostgreSQL server",
+				(context.databaseVersion() != null) ? context.databaseVersion() : "not recorded"));
+		table.row(List.of("H2", h2Version()
+				+ ", embedded in the benchmark's JVM, on a database file read through a 512 MiB page cache"));
 		table.row(List.of("mode", settings.mode() + ", threads " + settings.threads()));
 		table.row(List.of("forks", String.valueOf(settings.forks())));
-		table.row(List.of("warm-up", settings.warmup()));
-		table.row(List.of("measurement", settings.measurement()));
+		table.row(List.of("warm-up", settings.warmup() + " (first result file; per database below)"));
+		table.row(List.of("measurement", settings.measurement() + " (first result file; per database below)"));
 		table.row(List.of("profilers", gc ? "gc (`-prof gc`)" : "none"));
 		table.row(List.of("JVM arguments", settings.jvmArgs().isEmpty() ? "none" : "`" + settings.jvmArgs() + "`"));
 		md.append(table).append('\n');
+	}
+
+	/**
+	 * The H2 version on the report's class path (the benchmark jar's, so the one that
+	 * ran); H2 is a runtime dependency, hence reflection.
+	 */
+	private static String h2Version() {
+		try {
+			return String.valueOf(Class.forName("org.h2.engine.Constants").getField("FULL_VERSION").get(null));
+		}
+		catch (ReflectiveOperationException | LinkageError ex) {
+			return "version unknown";
+		}
 	}
 
 	private static void scenario(StringBuilder md, ScenarioTable table, String chartDirectory) {

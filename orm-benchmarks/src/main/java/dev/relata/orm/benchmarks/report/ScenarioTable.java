@@ -126,6 +126,14 @@ record ScenarioTable(String database, String scenario, List<Integer> sizes, List
 	}
 
 	/**
+	 * Returns the JMH iterations of this table's results (one run's settings).
+	 * @return e.g. {@code 3 x 1 s warm-up, 5 x 1 s measurement}
+	 */
+	String iterations() {
+		return this.cells.values().iterator().next().values().iterator().next().iterations();
+	}
+
+	/**
 	 * Returns the unit of the times, e.g. {@code us/op}.
 	 * @return the unit
 	 */

@@ -19,10 +19,12 @@ import dev.relata.orm.sql.FromItem;
 import dev.relata.orm.sql.InList;
 import dev.relata.orm.sql.Join;
 import dev.relata.orm.sql.JoinType;
+import dev.relata.orm.sql.LateralDerivedTable;
 import dev.relata.orm.sql.NullOrder;
 import dev.relata.orm.sql.OrderItem;
 import dev.relata.orm.sql.Select;
 import dev.relata.orm.sql.SelectItem;
+import dev.relata.orm.sql.Unnest;
 import dev.relata.orm.sql.ArrayBind;
 import dev.relata.orm.sql.Bind;
 import dev.relata.orm.sql.Comparison;
@@ -150,10 +152,15 @@ final class GroupStatement {
 	}
 
 	/**
-	 * The statement of a batched group for one chunk of parent keys.
+	 * The statement of a batched group for one chunk of parent keys. A relation limited
+	 * per parent reads each parent's page with a {@code LATERAL} subquery over
+	 * {@code unnest(?)} when the keys go as one array (every dialect with array
+	 * parameters supports {@code LATERAL}), else from a {@code ROW_NUMBER()} derived
+	 * table. Either way the rows have the same columns in the same order.
 	 * @param keys the parent keys, already converted to the matched column's type (and
 	 * padded)
-	 * @param array whether to send them as one array ({@code = ANY(?)})
+	 * @param array whether to send them as one array ({@code = ANY(?)} or
+	 * {@code unnest(?)})
 	 */
 	Select batchedSelect(List<Object> keys, boolean array) {
 		PlannedLoad anchor = this.group.anchor;
@@ -168,7 +175,21 @@ final class GroupStatement {
 		FromItem from;
 		Condition where;
 		boolean manyToMany = relation.kind().throughJoinModel();
-		if (anchor.paged()) {
+		if (lateral(anchor, array)) {
+			// One page per parent key: the database reads each parent's rows in order
+			// and stops at the limit (an index on the key serves it), where ROW_NUMBER()
+			// numbers every related row first.
+			Unnest parents = new Unnest(new ArrayBind(keys, matched.columnType()), alias + "k",
+					JoinClauses.PARENT_KEY_VALUE);
+			from = parents;
+			joins.add(Join
+				.cross(new LateralDerivedTable(JoinClauses.lateralRows(anchor, alias + "i", parents.value()), alias)));
+			where = null;
+			if (manyToMany) {
+				items.add(new SelectItem(new ColumnRef(alias, JoinClauses.PARENT_KEY), null));
+			}
+		}
+		else if (anchor.paged()) {
 			from = new DerivedTable(JoinClauses.pagedRows(anchor, alias + "i", keyCondition), alias);
 			where = JoinClauses.rowNumberRange(anchor, alias);
 			if (manyToMany) {
@@ -196,6 +217,17 @@ final class GroupStatement {
 		List<OrderItem> order = new ArrayList<>(anchor.load.orderItems(alias));
 		addJoinedOrder(order);
 		return new Select(List.of(), false, items, from, joins, where, List.of(), null, order, null, null, false);
+	}
+
+	/**
+	 * Tells whether {@link #batchedSelect} reads a batched relation's pages per parent
+	 * through {@code LATERAL}: when the relation is limited per parent and its keys go as
+	 * one array.
+	 * @param anchor the batched relation load
+	 * @param array whether the keys go as one array
+	 */
+	static boolean lateral(PlannedLoad anchor, boolean array) {
+		return anchor.paged() && array;
 	}
 
 	/**

@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The pieces of SQL that fetch a relation's rows: the LEFT JOINs of a joined relation
- * (its filter in the {@code ON}, so parents without matches stay), and the
- * {@code ROW_NUMBER()} derived table that pages related rows per parent.
+ * (its filter in the {@code ON}, so parents without matches stay), the
+ * {@code ROW_NUMBER()} derived table that pages related rows per parent, and the
+ * {@code LATERAL} subquery that pages one parent's rows.
  */
 final class JoinClauses {
 
@@ -33,6 +34,9 @@ final class JoinClauses {
 
 	/** The column of a many-to-many's rows holding the parent's key. */
 	static final String PARENT_KEY = "relata_parent";
+
+	/** The column of the {@code unnest(?)} rows holding one parent key each. */
+	static final String PARENT_KEY_VALUE = "relata_parent_key";
 
 	private JoinClauses() {
 	}
@@ -84,14 +88,47 @@ final class JoinClauses {
 	 * @return the select to use as a derived table
 	 */
 	static Select pagedRows(PlannedLoad load, String alias, @Nullable KeyCondition keyCondition) {
-		Relation relation = load.relation();
 		List<SelectItem> items = new ArrayList<>();
 		List<Join> joins = new ArrayList<>();
-		Expression partition;
+		Expression partition = relatedRows(load.relation(), alias, items, joins);
+		items.add(new SelectItem(new RowNumber(List.of(partition), load.load.orderItems(alias)), ROW_NUMBER));
+		Condition where = and((keyCondition != null) ? keyCondition.on(partition) : null, load.load.condition(alias));
+		return new Select(List.of(), false, items, QueryCompiler.table(load.relation().target(), alias), joins, where,
+				List.of(), null, List.of(), null, null, false);
+	}
+
+	/**
+	 * A select of one parent's page of related rows, for a {@code LATERAL} derived table:
+	 * every column of the target and the parent's key for a many-to-many (as
+	 * {@link #pagedRows} selects them, without the row number), the rows of the given
+	 * parent only, in the relation's order with the key as tie-breaker (the order
+	 * {@code ROW_NUMBER()} numbers them in), then the relation's limit and offset.
+	 * @param load the relation load
+	 * @param alias the alias of the target inside the derived table
+	 * @param parentKey the parent's key, from the rows on the lateral table's left
+	 * @return the select to use as a lateral derived table
+	 */
+	static Select lateralRows(PlannedLoad load, String alias, Expression parentKey) {
+		List<SelectItem> items = new ArrayList<>();
+		List<Join> joins = new ArrayList<>();
+		Expression partition = relatedRows(load.relation(), alias, items, joins);
+		Condition where = and(new Comparison(partition, ComparisonOperator.EQ, parentKey), load.load.condition(alias));
+		return new Select(List.of(), false, items, QueryCompiler.table(load.relation().target(), alias), joins, where,
+				List.of(), null, load.load.orderItems(alias), load.load.limit(), load.load.offset(), false);
+	}
+
+	/**
+	 * Adds the items and joins that read a relation's rows with their parent's key: the
+	 * join model's key (selected as {@link #PARENT_KEY}) through the join model of a
+	 * many-to-many, else the target's foreign key; then every column of the target.
+	 * @return the expression holding the parent's key
+	 */
+	private static Expression relatedRows(Relation relation, String alias, List<SelectItem> items, List<Join> joins) {
+		Expression parentKey;
 		if (relation.kind().throughJoinModel()) {
 			String through = alias + "j";
-			partition = column(through, relation.throughSourceKey().orElseThrow());
-			items.add(new SelectItem(partition, PARENT_KEY));
+			parentKey = column(through, relation.throughSourceKey().orElseThrow());
+			items.add(new SelectItem(parentKey, PARENT_KEY));
 			joins.add(new Join(JoinType.INNER, QueryCompiler.table(relation.through().orElseThrow(), through),
 					MorphConditions.and(
 							new Comparison(column(through, relation.throughTargetKey().orElseThrow()),
@@ -99,15 +136,12 @@ final class JoinClauses {
 							MorphConditions.onJoinRows(relation, through))));
 		}
 		else {
-			partition = column(alias, relation.targetKey());
+			parentKey = column(alias, relation.targetKey());
 		}
 		for (ModelProperty property : relation.target().columns()) {
 			items.add(new SelectItem(column(alias, property), null));
 		}
-		items.add(new SelectItem(new RowNumber(List.of(partition), load.load.orderItems(alias)), ROW_NUMBER));
-		Condition where = and((keyCondition != null) ? keyCondition.on(partition) : null, load.load.condition(alias));
-		return new Select(List.of(), false, items, QueryCompiler.table(relation.target(), alias), joins, where,
-				List.of(), null, List.of(), null, null, false);
+		return parentKey;
 	}
 
 	/**

@@ -72,10 +72,16 @@ final class PlanDescriber {
 				.render(statement.batchedSelect(array ? List.of() : Arrays.asList((Object) null), array));
 			int maxKeys = array ? KeyChunks.ARRAY_CHUNK
 					: Math.min(settings.maxBatchKeys(), dialect.maxBindParameters() - (sql.binds().size() - 1));
+			boolean lateral = GroupStatement.lateral(load, array);
 			String chunking = array
-					? "parent keys as one array parameter (= ANY(?)), at most " + maxKeys + " per statement"
+					? "parent keys as one array parameter (" + (lateral ? "unnest(?)" : "= ANY(?)") + "), at most "
+							+ maxKeys + " per statement"
 					: "parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most " + maxKeys
 							+ " per statement";
+			if (load.paged()) {
+				chunking += lateral ? "; per-parent limit through LATERAL (each parent's rows up to the limit)"
+						: "; per-parent limit through a ROW_NUMBER() derived table";
+			}
 			steps.add(new QueryPlan.RelationStep(load.load.path(), load.level, load.relation().kind().label(),
 					requested, load.strategy, load.reason, sql.sql(), sql.binds().size(), chunking));
 		}

@@ -14,7 +14,13 @@ public enum JoinType {
 	 * {@code LEFT JOIN}: every row of the left side, with {@code NULL}s where nothing
 	 * matches.
 	 */
-	LEFT("LEFT JOIN");
+	LEFT("LEFT JOIN"),
+
+	/**
+	 * {@code CROSS JOIN}: every pair of rows, without a condition; with a
+	 * {@link LateralDerivedTable}, each left row with the subquery's rows for it.
+	 */
+	CROSS("CROSS JOIN");
 
 	private final String sql;
 

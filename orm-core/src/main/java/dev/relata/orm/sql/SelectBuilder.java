@@ -130,6 +130,15 @@ public final class SelectBuilder {
 	}
 
 	/**
+	 * Adds a {@code CROSS JOIN}, which has no condition.
+	 * @param target the joined table or derived table
+	 * @return this builder
+	 */
+	public SelectBuilder crossJoin(FromItem target) {
+		return join(Join.cross(target));
+	}
+
+	/**
 	 * Adds a row filter; filters of several calls are combined with {@code AND}.
 	 * @param condition the filter
 	 * @return this builder

@@ -87,7 +87,7 @@ final class SqlWriter {
 			bind(expression);
 		}
 		else if (expression instanceof ArrayBind array) {
-			requireArrayParameters();
+			requireArrayParameters("= ANY(?)");
 			bind(array);
 		}
 		else if (expression instanceof NumberLiteral literal) {
@@ -193,7 +193,7 @@ final class SqlWriter {
 			inList(in);
 		}
 		else if (condition instanceof EqualsAny any) {
-			requireArrayParameters();
+			requireArrayParameters("= ANY(?)");
 			expression(any.expression());
 			this.sql.append(" = ANY(");
 			bind(any.array());
@@ -279,10 +279,10 @@ final class SqlWriter {
 		this.sql.append(value ? "1=1" : "1=0");
 	}
 
-	private void requireArrayParameters() {
+	void requireArrayParameters(String construct) {
 		if (!this.dialect.supportsArrayParameters()) {
-			throw new IllegalStateException(this.dialect.name()
-					+ " does not support array parameters (= ANY(?)); render an IN list of binds instead");
+			throw new IllegalStateException(this.dialect.name() + " does not support array parameters (" + construct
+					+ "); render an IN list of binds instead");
 		}
 	}
 

@@ -53,8 +53,10 @@ final class StatementWriter {
 		for (Join join : select.joins()) {
 			this.out.append(" ").append(join.type().sql()).append(" ");
 			fromItem(join.target());
-			this.out.append(" ON ");
-			this.out.condition(join.on());
+			if (join.on() != null) {
+				this.out.append(" ON ");
+				this.out.condition(join.on());
+			}
 		}
 		where(select.where());
 		if (!select.groupBy().isEmpty()) {
@@ -116,6 +118,22 @@ final class StatementWriter {
 		else if (item instanceof DerivedTable derived) {
 			this.out.subquery(derived.select());
 			this.out.append(" ").alias(derived.alias());
+		}
+		else if (item instanceof LateralDerivedTable lateral) {
+			Dialect dialect = this.out.dialect();
+			if (!dialect.supportsLateral()) {
+				throw new IllegalStateException(
+						dialect.name() + " does not support LATERAL; number the rows with ROW_NUMBER() instead");
+			}
+			this.out.append("LATERAL ");
+			this.out.subquery(lateral.select());
+			this.out.append(" ").alias(lateral.alias());
+		}
+		else if (item instanceof Unnest unnest) {
+			this.out.requireArrayParameters("unnest(?)");
+			this.out.append("unnest(");
+			this.out.bind(unnest.array());
+			this.out.append(") AS ").alias(unnest.alias()).append("(").identifier(unnest.column()).append(")");
 		}
 		else {
 			throw new IllegalStateException("Unknown from item " + item);

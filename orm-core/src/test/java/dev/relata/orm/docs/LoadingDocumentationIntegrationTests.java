@@ -175,6 +175,49 @@ class LoadingDocumentationIntegrationTests {
 	}
 
 	@DatabaseTest
+	void perParentLimitsPageEachParentInSql(TestDatabase db) {
+		OrmRepository<User> users = users(db);
+		// doc snippet start
+		QueryPlan latestPosts = users.query()
+			.orderBy("id")
+			.load("posts", (q) -> q.orderBy("id", Direction.DESC).limit(3))
+			.explain();
+		QueryPlan firstTags = users.query().orderBy("id").load("tags", (q) -> q.orderBy("name").limit(3)).explain();
+		System.out.println(latestPosts.relation("posts"));
+		System.out.println(firstTags.relation("tags"));
+		// doc snippet end
+		assertThat(users.query().orderBy("id").load("posts", (q) -> q.orderBy("id", Direction.DESC).limit(3)).many())
+			.extracting(LoadingDocumentationIntegrationTests::titles)
+			.containsExactly(List.of("Draft", "Engines", "Notes"), List.of("Cobol"), List.of());
+		assertThat(users.query().orderBy("id").load("tags", (q) -> q.orderBy("name").limit(3)).many())
+			.extracting((user) -> user.tags().stream().map(Tag::name).toList())
+			.containsExactly(List.of("math"), List.of("sql"), List.of());
+		QueryPlan.RelationStep posts = latestPosts.relation("posts");
+		QueryPlan.RelationStep tags = firstTags.relation("tags");
+		assertThat(posts.reason()).isEqualTo(LoadReason.TO_MANY_WITH_LIMIT);
+		if (db.kind() == DatabaseKind.POSTGRESQL) {
+			assertThat(posts.sql()).isEqualTo("SELECT t1.\"id\", t1.\"title\", t1.\"published\", t1.\"user_id\" "
+					+ "FROM unnest(?) AS t1k(\"relata_parent_key\") CROSS JOIN LATERAL (SELECT t1i.\"id\", "
+					+ "t1i.\"title\", t1i.\"published\", t1i.\"user_id\" FROM \"posts\" t1i "
+					+ "WHERE t1i.\"user_id\" = t1k.\"relata_parent_key\" ORDER BY t1i.\"id\" DESC LIMIT ?) t1 "
+					+ "ORDER BY t1.\"id\" DESC");
+			assertThat(posts.chunking())
+				.endsWith("per-parent limit through LATERAL (each parent's rows up to the limit)");
+			assertThat(tags.sql()).isEqualTo("SELECT t1.\"relata_parent\", t1.\"id\", t1.\"name\" "
+					+ "FROM unnest(?) AS t1k(\"relata_parent_key\") CROSS JOIN LATERAL (SELECT t1ij.\"user_id\" "
+					+ "AS \"relata_parent\", t1i.\"id\", t1i.\"name\" FROM \"tags\" t1i INNER JOIN \"user_tags\" t1ij "
+					+ "ON t1ij.\"tag_id\" = t1i.\"id\" WHERE t1ij.\"user_id\" = t1k.\"relata_parent_key\" "
+					+ "ORDER BY t1i.\"name\" ASC NULLS FIRST, t1i.\"id\" ASC LIMIT ?) t1 "
+					+ "ORDER BY t1.\"name\" ASC NULLS FIRST, t1.\"id\" ASC");
+		}
+		else {
+			assertThat(posts.sql()).contains("ROW_NUMBER() OVER (PARTITION BY").contains(" IN (?)");
+			assertThat(posts.chunking()).endsWith("per-parent limit through a ROW_NUMBER() derived table");
+			assertThat(tags.sql()).contains("ROW_NUMBER() OVER (PARTITION BY").contains(" IN (?)");
+		}
+	}
+
+	@DatabaseTest
 	void explainShowsStrategiesReasonsAndSql(TestDatabase db) {
 		OrmRepository<User> users = users(db);
 		// doc snippet start

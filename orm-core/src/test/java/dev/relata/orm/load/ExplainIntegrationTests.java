@@ -107,7 +107,18 @@ class ExplainIntegrationTests {
 		QueryPlan plan = query.get().explain();
 		assertThat(fixture.sql()).isEmpty();
 		assertThat(plan.bindCount()).isEqualTo(1);
-		assertThat(plan.relation("posts").sql()).contains("ROW_NUMBER()");
+		StrategyMatrixIntegrationTests.assertPerParentPage(db, plan.relation("posts").sql(), LoadStrategy.BATCHED);
+		if (db.kind() == DatabaseKind.POSTGRESQL) {
+			assertThat(plan.relation("posts").chunking())
+				.isEqualTo("parent keys as one array parameter (unnest(?)), at most 50000 per statement; "
+						+ "per-parent limit through LATERAL (each parent's rows up to the limit)");
+			assertThat(plan.relation("posts").bindCount()).as("the key array and the limit").isEqualTo(2);
+		}
+		else {
+			assertThat(plan.relation("posts").chunking())
+				.endsWith("; per-parent limit through a ROW_NUMBER() derived table");
+		}
+		assertThat(plan.relation("tags").chunking()).doesNotContain("per-parent");
 		User linus = query.get().many().get(0);
 		assertThat(fixture.sql()).containsExactly(plan.sql(), plan.relation("posts").sql(),
 				plan.relation("tags").sql());

@@ -154,6 +154,15 @@ class StrategyMatrixIntegrationTests {
 	}
 
 	static void assertStatements(TestDatabase db, LoadingFixture fixture, LoadOptions options) {
+		assertStatements(db, fixture, options, false);
+	}
+
+	/**
+	 * Asserts the statements of a load of one relation: one with a {@code LEFT JOIN} for
+	 * JOIN, else the root's and the relation's, which sends the parent keys as
+	 * {@link #batchedKeys(TestDatabase, boolean)} says.
+	 */
+	static void assertStatements(TestDatabase db, LoadingFixture fixture, LoadOptions options, boolean pagedPerParent) {
 		List<String> sql = fixture.sql();
 		if (options.getStrategy() == LoadStrategy.JOIN) {
 			assertThat(sql).as(options.toString()).hasSize(1);
@@ -162,12 +171,46 @@ class StrategyMatrixIntegrationTests {
 		else {
 			assertThat(sql).as(options + " " + sql).hasSize(2);
 			assertThat(sql.get(0)).doesNotContain("JOIN");
-			assertThat(sql.get(1)).contains(batchedKeys(db));
+			assertThat(sql.get(1)).contains(batchedKeys(db, pagedPerParent));
 		}
 	}
 
 	static String batchedKeys(TestDatabase db) {
-		return (db.kind() == DatabaseKind.POSTGRESQL) ? "= ANY(" : " IN (";
+		return batchedKeys(db, false);
+	}
+
+	/**
+	 * How a batched statement sends its parent keys: one array on PostgreSQL
+	 * ({@code unnest(?)} rows when the relation is paged per parent, else
+	 * {@code = ANY(?)}), an {@code IN} list elsewhere.
+	 */
+	static String batchedKeys(TestDatabase db, boolean pagedPerParent) {
+		if (db.kind() == DatabaseKind.POSTGRESQL) {
+			return pagedPerParent ? "FROM unnest(?) AS " : "= ANY(";
+		}
+		return " IN (";
+	}
+
+	/**
+	 * Asserts how a statement pages a relation per parent: a BATCHED (or AUTO, which
+	 * batches it) load on PostgreSQL reads each parent's page with
+	 * {@code CROSS JOIN LATERAL (... LIMIT ?)} over {@code unnest(?)}; a JOIN, and any
+	 * load on MariaDB and H2, numbers the rows with {@code ROW_NUMBER()}.
+	 */
+	static void assertPerParentPage(TestDatabase db, String sql, LoadStrategy strategy) {
+		if (lateral(db, strategy)) {
+			assertThat(sql).contains(" CROSS JOIN LATERAL (")
+				.containsPattern("FROM unnest\\(\\?\\) AS t\\d+k\\(")
+				.doesNotContain("ROW_NUMBER()")
+				.doesNotContain("relata_rn");
+		}
+		else {
+			assertThat(sql).contains("ROW_NUMBER() OVER (PARTITION BY").doesNotContain("LATERAL");
+		}
+	}
+
+	static boolean lateral(TestDatabase db, LoadStrategy strategy) {
+		return strategy != LoadStrategy.JOIN && db.kind() == DatabaseKind.POSTGRESQL;
 	}
 
 }

@@ -40,8 +40,15 @@ public interface Dialect {
 	int maxBindParameters();
 
 	/**
-	 * Whether {@code JOIN LATERAL} is available.
-	 * @return {@code true} if lateral joins are supported
+	 * Whether a derived table may be {@code LATERAL}, reading the columns of the from
+	 * items before it ({@code CROSS JOIN LATERAL (SELECT ... LIMIT ?) t1}). A batched
+	 * relation load limited per parent then reads each parent's rows with
+	 * {@code unnest(?)} and a lateral {@code LIMIT}, which an index on the foreign key
+	 * serves, instead of numbering every related row with {@code ROW_NUMBER()}; that
+	 * needs {@link #supportsArrayParameters() array parameters} too. {@code true} for
+	 * PostgreSQL only: MySQL has {@code LATERAL} since 8.0.14 but no array parameters, so
+	 * it would not apply there; MariaDB and H2 have none.
+	 * @return {@code true} if lateral derived tables are supported
 	 */
 	default boolean supportsLateral() {
 		return false;
@@ -96,7 +103,9 @@ public interface Dialect {
 
 	/**
 	 * Whether a list of keys can be bound as one array parameter, as in
-	 * {@code col = ANY(?)}.
+	 * {@code col = ANY(?)} or {@code FROM unnest(?)}. A dialect with array parameters
+	 * must also {@link #supportsLateral() support LATERAL}: a batched relation load
+	 * limited per parent with its keys in an array is rendered as a lateral join.
 	 * @return {@code true} if array parameters are supported
 	 * @see #arrayElementType(Class)
 	 */

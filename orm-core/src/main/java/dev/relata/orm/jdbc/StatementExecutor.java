@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -78,6 +79,27 @@ public final class StatementExecutor {
 					rows.add(readRow(resultSet, readers));
 				}
 				return rows;
+			}
+		});
+	}
+
+	/**
+	 * Runs a query and hands each row to an action as it is read, without collecting the
+	 * rows first. The connection is held until the last row is handled.
+	 * @param statement the query
+	 * @param columnTypes the Java type of each selected column, in select order
+	 * @param action called once per row, in row order, with a fresh array of column
+	 * values
+	 */
+	public void forEachRow(SqlStatement statement, List<Class<?>> columnTypes, Consumer<Object[]> action) {
+		ValueCodec[] readers = codecs(columnTypes);
+		this.support.run(statement, 1, (connection) -> connection.prepareStatement(statement.sql()), (ps) -> {
+			bind(ps, statement.binds());
+			try (ResultSet resultSet = ps.executeQuery()) {
+				while (resultSet.next()) {
+					action.accept(readRow(resultSet, readers));
+				}
+				return null;
 			}
 		});
 	}

@@ -214,7 +214,17 @@ final class GroupStatement {
 		anchor.load.selection().forEach((c) -> items.add(new SelectItem(JoinClauses.column(alias, c), null)));
 		items.addAll(AggregateCompiler.items(anchor.load.aggregates(), alias));
 		addJoined(items, joins);
-		List<OrderItem> order = new ArrayList<>(anchor.load.orderItems(alias));
+		// Rows grouped by parent key first, each parent's rows in the relation's order:
+		// the loader then meets one parent after another instead of jumping between
+		// them for every row.
+		Expression parentKey = items.get(this.parentKeyPosition).expression();
+		List<OrderItem> order = new ArrayList<>();
+		order.add(new OrderItem(parentKey, false, NullOrder.DEFAULT));
+		for (OrderItem item : anchor.load.orderItems(alias)) {
+			if (!item.expression().equals(parentKey)) {
+				order.add(item);
+			}
+		}
 		addJoinedOrder(order);
 		return new Select(List.of(), false, items, from, joins, where, List.of(), null, order, null, null, false);
 	}

@@ -41,7 +41,7 @@ final class LoadExecution {
 
 	private final OrmObservations observations;
 
-	private final Map<PlannedLoad, Map<Object, LoadedRow>> rows = new IdentityHashMap<>();
+	private final Map<PlannedLoad, LoadRows> rows = new IdentityHashMap<>();
 
 	private final Map<PlannedLoad, Segment> segments = new IdentityHashMap<>();
 
@@ -67,7 +67,7 @@ final class LoadExecution {
 		for (StatementGroup group : plan.groups()) {
 			if (isMorphTo(group)) {
 				this.morphTos.add(group.anchor);
-				this.rows.put(group.anchor, new LinkedHashMap<>());
+				this.rows.put(group.anchor, new LoadRows());
 				continue;
 			}
 			GroupStatement statement = group.root() ? GroupStatement.root(plan) : GroupStatement.batched(group);
@@ -75,7 +75,7 @@ final class LoadExecution {
 			for (Segment segment : statement.segments) {
 				if (segment.load != null) {
 					this.segments.put(segment.load, segment);
-					this.rows.put(segment.load, new LinkedHashMap<>());
+					this.rows.put(segment.load, new LoadRows());
 				}
 			}
 		}
@@ -174,32 +174,41 @@ final class LoadExecution {
 			boolean array = dialect.supportsArrayParameters() && dialect.arrayElementType(matched.columnType()) != null;
 			int chunkSize = array ? KeyChunks.ARRAY_CHUNK : chunkSize(statement, dialect);
 			Segment anchorSegment = statement.segments.get(0);
-			Map<Object, LoadedRow> anchorRows = this.rows.get(anchor);
+			LoadRows anchorRows = this.rows.get(anchor);
+			// A target row comes once unless several parents share it (a pivot) or a
+			// joined relation repeats it.
+			boolean once = !relation.kind().throughJoinModel() && !statement.group.hasMultiplyingJoin();
 			boolean toMany = relation.toMany();
 			for (List<Object> chunk : KeyChunks.split(keys, chunkSize)) {
 				List<Object> sent = array ? chunk : KeyChunks.padded(chunk, chunkSize);
 				RenderedSql sql = renderer().render(statement.batchedSelect(sent, array));
 				observation.batch(chunk.size());
-				List<Object[]> result = this.executor.queryRows(
-						SqlStatement.of(sql, relation.target().name(), QueryReader.SELECT), statement.columnTypes);
-				for (Object[] row : result) {
-					Object childKey = anchorSegment.key(row);
-					LoadedRow child = anchorRows.get(childKey);
-					if (child == null) {
-						child = new LoadedRow(anchorSegment.slice(row), anchor.children.size());
-						anchorRows.put(childKey, child);
-					}
-					Object parents = parentsByKey.get(Keys.normalize(row[statement.parentKeyPosition]));
-					if (parents instanceof LoadedRow parent) {
-						parent.attach(anchor.slotPosition, child, toMany);
-					}
-					else if (parents != null) {
-						for (LoadedRow parent : (List<LoadedRow>) parents) {
-							parent.attach(anchor.slotPosition, child, toMany);
-						}
-					}
-					attachJoined(statement, row, child);
-				}
+				this.executor.forEachRow(SqlStatement.of(sql, relation.target().name(), QueryReader.SELECT),
+						statement.columnTypes, (row) -> {
+							LoadedRow child;
+							if (once) {
+								child = new LoadedRow(anchorSegment.slice(row), anchor.children.size());
+								anchorRows.append(child);
+							}
+							else {
+								Object childKey = anchorSegment.key(row);
+								child = anchorRows.get(childKey);
+								if (child == null) {
+									child = new LoadedRow(anchorSegment.slice(row), anchor.children.size());
+									anchorRows.put(childKey, child);
+								}
+							}
+							Object parents = parentsByKey.get(Keys.normalize(row[statement.parentKeyPosition]));
+							if (parents instanceof LoadedRow parent) {
+								parent.attach(anchor.slotPosition, child, toMany);
+							}
+							else if (parents != null) {
+								for (LoadedRow parent : (List<LoadedRow>) parents) {
+									parent.attach(anchor.slotPosition, child, toMany);
+								}
+							}
+							attachJoined(statement, row, child);
+						});
 			}
 		}
 		catch (RuntimeException ex) {
@@ -296,7 +305,7 @@ final class LoadExecution {
 			if (key == null) {
 				continue;
 			}
-			Map<Object, LoadedRow> loaded = this.rows.get(load);
+			LoadRows loaded = this.rows.get(load);
 			LoadedRow child = loaded.get(key);
 			if (child == null) {
 				child = new LoadedRow(segment.slice(row), load.children.size());

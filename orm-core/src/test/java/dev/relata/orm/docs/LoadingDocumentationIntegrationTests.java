@@ -200,7 +200,7 @@ class LoadingDocumentationIntegrationTests {
 					+ "FROM unnest(?) AS t1k(\"relata_parent_key\") CROSS JOIN LATERAL (SELECT t1i.\"id\", "
 					+ "t1i.\"title\", t1i.\"published\", t1i.\"user_id\" FROM \"posts\" t1i "
 					+ "WHERE t1i.\"user_id\" = t1k.\"relata_parent_key\" ORDER BY t1i.\"id\" DESC LIMIT ?) t1 "
-					+ "ORDER BY t1.\"id\" DESC");
+					+ "ORDER BY t1.\"user_id\" ASC, t1.\"id\" DESC");
 			assertThat(posts.chunking())
 				.endsWith("per-parent limit through LATERAL (each parent's rows up to the limit)");
 			assertThat(tags.sql()).isEqualTo("SELECT t1.\"relata_parent\", t1.\"id\", t1.\"name\" "
@@ -208,7 +208,7 @@ class LoadingDocumentationIntegrationTests {
 					+ "AS \"relata_parent\", t1i.\"id\", t1i.\"name\" FROM \"tags\" t1i INNER JOIN \"user_tags\" t1ij "
 					+ "ON t1ij.\"tag_id\" = t1i.\"id\" WHERE t1ij.\"user_id\" = t1k.\"relata_parent_key\" "
 					+ "ORDER BY t1i.\"name\" ASC NULLS FIRST, t1i.\"id\" ASC LIMIT ?) t1 "
-					+ "ORDER BY t1.\"name\" ASC NULLS FIRST, t1.\"id\" ASC");
+					+ "ORDER BY t1.\"relata_parent\" ASC, t1.\"name\" ASC NULLS FIRST, t1.\"id\" ASC");
 		}
 		else {
 			assertThat(posts.sql()).contains("ROW_NUMBER() OVER (PARTITION BY").contains(" IN (?)");

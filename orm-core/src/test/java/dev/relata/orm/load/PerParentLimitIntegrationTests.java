@@ -160,7 +160,7 @@ class PerParentLimitIntegrationTests {
 					+ "t1i.\"published\", t1i.\"deleted_at\" FROM \"pl_posts\" t1i "
 					+ "WHERE t1i.\"author_id\" = t1k.\"relata_parent_key\" AND t1i.\"deleted_at\" IS NULL "
 					+ "ORDER BY t1i.\"score\" DESC NULLS LAST, t1i.\"id\" ASC LIMIT ? OFFSET ?) t1 "
-					+ "ORDER BY t1.\"score\" DESC NULLS LAST, t1.\"id\" ASC");
+					+ "ORDER BY t1.\"author_id\" ASC, t1.\"score\" DESC NULLS LAST, t1.\"id\" ASC");
 			List<Object> binds = this.statements.get(1).binds();
 			assertThat(binds).as("the key array, the limit and the offset").hasSize(3);
 			assertThat(binds.subList(1, 3)).containsExactly(3L, 1L);
@@ -255,7 +255,7 @@ class PerParentLimitIntegrationTests {
 					+ "\"relata_parent\", t1i.\"id\", t1i.\"name\" FROM \"pl_tags\" t1i INNER JOIN \"pl_author_tags\" "
 					+ "t1ij ON t1ij.\"tag_id\" = t1i.\"id\" WHERE t1ij.\"author_id\" = t1k.\"relata_parent_key\" "
 					+ "ORDER BY t1i.\"name\" ASC NULLS FIRST, t1i.\"id\" ASC LIMIT ? OFFSET ?) t1 "
-					+ "ORDER BY t1.\"name\" ASC NULLS FIRST, t1.\"id\" ASC");
+					+ "ORDER BY t1.\"relata_parent\" ASC, t1.\"name\" ASC NULLS FIRST, t1.\"id\" ASC");
 		}
 	}
 

@@ -172,7 +172,12 @@ final class LoadExecution {
 			List<Object> keys = Keys.forColumn(parentsByKey.keySet(), matched, this.conversions);
 			Dialect dialect = this.executor.profile().dialect();
 			boolean array = dialect.supportsArrayParameters() && dialect.arrayElementType(matched.columnType()) != null;
-			int chunkSize = array ? KeyChunks.ARRAY_CHUNK : chunkSize(statement, dialect);
+			// Usually every key fits one statement: render it once and keep it, rather
+			// than
+			// rendering a probe statement to count the other binds first.
+			RenderedSql single = array ? null : singleStatement(statement, keys, dialect);
+			int chunkSize = array ? KeyChunks.ARRAY_CHUNK
+					: (single != null) ? keys.size() : chunkSize(statement, dialect);
 			Segment anchorSegment = statement.segments.get(0);
 			LoadRows anchorRows = this.rows.get(anchor);
 			// A target row comes once unless several parents share it (a pivot) or a
@@ -180,8 +185,8 @@ final class LoadExecution {
 			boolean once = !relation.kind().throughJoinModel() && !statement.group.hasMultiplyingJoin();
 			boolean toMany = relation.toMany();
 			for (List<Object> chunk : KeyChunks.split(keys, chunkSize)) {
-				List<Object> sent = array ? chunk : KeyChunks.padded(chunk, chunkSize);
-				RenderedSql sql = renderer().render(statement.batchedSelect(sent, array));
+				RenderedSql sql = (single != null) ? single : renderer()
+					.render(statement.batchedSelect(array ? chunk : KeyChunks.padded(chunk, chunkSize), array));
 				observation.batch(chunk.size());
 				this.executor.forEachRow(SqlStatement.of(sql, relation.target().name(), QueryReader.SELECT),
 						statement.columnTypes, (row) -> {
@@ -245,6 +250,20 @@ final class LoadExecution {
 		finally {
 			observation.stop();
 		}
+	}
+
+	/**
+	 * The IN-list statement for all keys at once, or {@code null} when they need more
+	 * than one statement (more keys than {@code maxBatchKeys}, or more binds than the
+	 * database takes).
+	 */
+	private @Nullable RenderedSql singleStatement(GroupStatement statement, List<Object> keys, Dialect dialect) {
+		if (keys.size() > this.settings.maxBatchKeys()) {
+			return null;
+		}
+		RenderedSql sql = renderer()
+			.render(statement.batchedSelect(KeyChunks.padded(keys, this.settings.maxBatchKeys()), false));
+		return (sql.binds().size() <= dialect.maxBindParameters()) ? sql : null;
 	}
 
 	private int chunkSize(GroupStatement statement, Dialect dialect) {

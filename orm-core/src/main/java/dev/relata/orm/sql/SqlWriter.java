@@ -54,12 +54,33 @@ final class SqlWriter {
 	}
 
 	SqlWriter alias(String alias) {
-		if (!ALIAS.matcher(alias).matches()) {
+		if (!isPlainAlias(alias) && !ALIAS.matcher(alias).matches()) {
 			throw new IllegalArgumentException(
 					"'" + alias + "' is not a valid table alias; use letters, digits and '_' such as t0");
 		}
 		this.sql.append(alias);
 		return this;
+	}
+
+	/**
+	 * The aliases Relata makes (a letter, then letters, digits or '_'), checked without a
+	 * regular expression: every column reference renders one.
+	 */
+	private static boolean isPlainAlias(String alias) {
+		if (alias.isEmpty() || !isLetter(alias.charAt(0))) {
+			return false;
+		}
+		for (int i = 1; i < alias.length(); i++) {
+			char c = alias.charAt(i);
+			if (!isLetter(c) && !(c >= '0' && c <= '9') && c != '_') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isLetter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 	}
 
 	void bind(Expression bind) {

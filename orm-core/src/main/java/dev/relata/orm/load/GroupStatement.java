@@ -29,6 +29,7 @@ import dev.relata.orm.sql.ArrayBind;
 import dev.relata.orm.sql.Bind;
 import dev.relata.orm.sql.Comparison;
 import dev.relata.orm.sql.ComparisonOperator;
+import dev.relata.orm.sql.dialect.Dialect;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,7 +57,15 @@ final class GroupStatement {
 
 	private final @Nullable QueryModel<?> query;
 
-	private GroupStatement(StatementGroup group, @Nullable QueryModel<?> query, List<PlannedLoad> rootLoads) {
+	/**
+	 * Whether the dialect has {@code LATERAL}: per-parent pages then read only their
+	 * rows.
+	 */
+	private final boolean lateral;
+
+	private GroupStatement(StatementGroup group, @Nullable QueryModel<?> query, List<PlannedLoad> rootLoads,
+			boolean lateral) {
+		this.lateral = lateral;
 		this.group = group;
 		this.query = query;
 		int position = 0;
@@ -95,12 +104,12 @@ final class GroupStatement {
 		this.columnTypes.addAll(segment.columnTypes());
 	}
 
-	static GroupStatement root(LoadPlan plan) {
-		return new GroupStatement(plan.rootGroup(), plan.query(), plan.loads());
+	static GroupStatement root(LoadPlan plan, Dialect dialect) {
+		return new GroupStatement(plan.rootGroup(), plan.query(), plan.loads(), dialect.supportsLateral());
 	}
 
-	static GroupStatement batched(StatementGroup group) {
-		return new GroupStatement(group, null, List.of());
+	static GroupStatement batched(StatementGroup group, Dialect dialect) {
+		return new GroupStatement(group, null, List.of(), dialect.supportsLateral());
 	}
 
 	Segment segment(@Nullable PlannedLoad load) {
@@ -231,13 +240,23 @@ final class GroupStatement {
 
 	/**
 	 * Tells whether {@link #batchedSelect} reads a batched relation's pages per parent
-	 * through {@code LATERAL}: when the relation is limited per parent and its keys go as
-	 * one array.
+	 * through {@code LATERAL}: when the relation is limited per parent, its keys go as
+	 * one array and the dialect has {@code LATERAL}.
 	 * @param anchor the batched relation load
 	 * @param array whether the keys go as one array
 	 */
-	static boolean lateral(PlannedLoad anchor, boolean array) {
-		return anchor.paged() && array;
+	boolean lateral(PlannedLoad anchor, boolean array) {
+		return anchor.paged() && array && this.lateral;
+	}
+
+	/**
+	 * Tells whether a joined relation limited per parent is read through
+	 * {@code LEFT JOIN LATERAL}, each parent's page only, rather than a
+	 * {@code ROW_NUMBER()} derived table numbering every related row.
+	 * @param joined a relation joined into this statement
+	 */
+	boolean joinsLateral(PlannedLoad joined) {
+		return joined.paged() && this.lateral;
 	}
 
 	/**
@@ -261,7 +280,7 @@ final class GroupStatement {
 			joined.load.selection()
 				.forEach((c) -> items.add(new SelectItem(JoinClauses.column(joined.alias, c), null)));
 			items.addAll(AggregateCompiler.items(joined.load.aggregates(), joined.alias));
-			joins.addAll(JoinClauses.joins(joined));
+			joins.addAll(JoinClauses.joins(joined, this.lateral));
 		}
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.Relation;
+import dev.relata.orm.sql.Constant;
+import dev.relata.orm.sql.LateralDerivedTable;
 import dev.relata.orm.sql.Bind;
 import dev.relata.orm.sql.ColumnRef;
 import dev.relata.orm.sql.Comparison;
@@ -43,12 +45,21 @@ final class JoinClauses {
 
 	/**
 	 * The joins that bring a joined relation's rows next to their parent's.
+	 * @param load the joined relation
+	 * @param lateral whether a relation limited per parent is read through
+	 * {@code LEFT JOIN LATERAL (... LIMIT ? OFFSET ?)} (each parent's page only) rather
+	 * than a {@code ROW_NUMBER()} derived table
 	 */
-	static List<Join> joins(PlannedLoad load) {
+	static List<Join> joins(PlannedLoad load, boolean lateral) {
 		Relation relation = load.relation();
 		String alias = load.alias;
 		ColumnRef parentKey = column(load.parentAlias(), relation.sourceKey());
 		List<Join> joins = new ArrayList<>();
+		if (load.paged() && lateral) {
+			joins.add(new Join(JoinType.LEFT, new LateralDerivedTable(lateralRows(load, alias + "i", parentKey), alias),
+					new Constant(true)));
+			return joins;
+		}
 		if (load.paged()) {
 			Select paged = pagedRows(load, alias + "i", null);
 			Expression match = (relation.kind().throughJoinModel()) ? new ColumnRef(alias, PARENT_KEY)
@@ -165,7 +176,7 @@ final class JoinClauses {
 
 	static Condition and(@Nullable Condition first, @Nullable Condition second) {
 		if (first == null) {
-			return (second != null) ? second : new dev.relata.orm.sql.Constant(true);
+			return (second != null) ? second : new Constant(true);
 		}
 		return (second == null) ? first : Condition.and(first, second);
 	}

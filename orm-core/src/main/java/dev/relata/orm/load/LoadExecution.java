@@ -70,7 +70,9 @@ final class LoadExecution {
 				this.rows.put(group.anchor, new LoadRows());
 				continue;
 			}
-			GroupStatement statement = group.root() ? GroupStatement.root(plan) : GroupStatement.batched(group);
+			Dialect dialect = executor.profile().dialect();
+			GroupStatement statement = group.root() ? GroupStatement.root(plan, dialect)
+					: GroupStatement.batched(group, dialect);
 			this.statements.add(statement);
 			for (Segment segment : statement.segments) {
 				if (segment.load != null) {

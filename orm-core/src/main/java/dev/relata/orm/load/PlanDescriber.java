@@ -31,7 +31,8 @@ final class PlanDescriber {
 			boolean morphTo = group.anchor != null
 					&& group.anchor.relation().kind() == dev.relata.orm.schema.RelationKind.MORPH_TO;
 			if (!morphTo) {
-				statements.add(group.root() ? GroupStatement.root(plan) : GroupStatement.batched(group));
+				statements.add(group.root() ? GroupStatement.root(plan, profile.dialect())
+						: GroupStatement.batched(group, profile.dialect()));
 			}
 		}
 		RenderedSql root = renderer.render(statements.get(0).rootSelect());
@@ -41,6 +42,20 @@ final class PlanDescriber {
 		}
 		return new QueryPlan(root.sql(), root.binds().size(), plan.groups().size(),
 				consistency(plan, settings, profile.dialect(), inTransaction), steps);
+	}
+
+	/**
+	 * How a joined relation limited per parent reads its pages, for the description.
+	 */
+	private static String paging(PlannedLoad load, List<GroupStatement> statements) {
+		if (!load.paged()) {
+			return "";
+		}
+		boolean lateral = statements.stream()
+			.filter((statement) -> statement.group == load.group)
+			.anyMatch((statement) -> statement.joinsLateral(load));
+		return lateral ? " through LEFT JOIN LATERAL (each parent's rows up to the limit)"
+				: " through a ROW_NUMBER() derived table";
 	}
 
 	private static void describe(PlannedLoad load, List<GroupStatement> statements, SqlRenderer renderer,
@@ -59,7 +74,7 @@ final class PlanDescriber {
 					: "the statement of " + load.group.anchor.load.path();
 			steps.add(new QueryPlan.RelationStep(load.load.path(), load.level, load.relation().kind().label(),
 					requested, load.strategy, load.reason, "(joined into " + into + ")", 0,
-					"joined into " + into + (load.paged() ? " through a ROW_NUMBER() derived table" : "")));
+					"joined into " + into + paging(load, statements)));
 		}
 		else {
 			GroupStatement statement = statements.stream()
@@ -72,7 +87,7 @@ final class PlanDescriber {
 				.render(statement.batchedSelect(array ? List.of() : Arrays.asList((Object) null), array));
 			int maxKeys = array ? KeyChunks.ARRAY_CHUNK
 					: Math.min(settings.maxBatchKeys(), dialect.maxBindParameters() - (sql.binds().size() - 1));
-			boolean lateral = GroupStatement.lateral(load, array);
+			boolean lateral = statement.lateral(load, array);
 			String chunking = array
 					? "parent keys as one array parameter (" + (lateral ? "unnest(?)" : "= ANY(?)") + "), at most "
 							+ maxKeys + " per statement"

@@ -113,7 +113,8 @@ public final class QueryReader {
 		boolean loads = !query.loads().isEmpty() || !query.aggregates().isEmpty();
 		LoadPlan plan = loads ? LoadPlanner.plan(query, this.settings, true) : null;
 		EntityRowFactory<T> factory = rowFactory(query);
-		List<Class<?>> columnTypes = (plan != null) ? GroupStatement.root(plan).columnTypes : factory.columnTypes();
+		List<Class<?>> columnTypes = (plan != null)
+				? GroupStatement.root(plan, this.executor.profile().dialect()).columnTypes : factory.columnTypes();
 		RenderedSql sql = this.executor.profile().renderer().render(QueryCompiler.select(query));
 		Stream<Object[]> rows = this.executor.streamRows(SqlStatement.of(sql, query.model().name(), SELECT),
 				columnTypes, STREAM_CHUNK_SIZE);

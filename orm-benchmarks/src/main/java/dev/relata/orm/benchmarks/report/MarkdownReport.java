@@ -37,8 +37,11 @@ final class MarkdownReport {
 			.append("`). Each figure is the average time of one load of a scenario's graph at one parent-set size; ")
 			.append("ratios are relative to hand-written JDBC's time at the same size (lower is better: ")
 			.append("0.80 is 20% faster than JDBC, 1.50 is 50% slower). ")
-			.append("Every contender's result was checked against JDBC's before it was timed.\n\n");
+			.append("Every contender's result was checked against JDBC's before it was timed. ")
+			.append("The data, the contenders, the runner and what profiling changed: ")
+			.append("[orm-benchmarks/README.md](../orm-benchmarks/README.md).\n\n");
 		environment(md, settings, context, tables.stream().anyMatch(ScenarioTable::hasAllocation));
+		md.append(Targets.render(tables));
 		String database = null;
 		for (ScenarioTable table : tables) {
 			if (!table.database().equals(database)) {

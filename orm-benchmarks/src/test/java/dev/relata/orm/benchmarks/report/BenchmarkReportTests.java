@@ -142,6 +142,35 @@ class BenchmarkReportTests {
 	}
 
 	@Test
+	void judgesTheTargetsOnPostgreSqlAndMarksTheMisses() {
+		List<BenchmarkResult> results = List.of(result("HAS_MANY", 100, "JDBC", 400),
+				result("HAS_MANY", 100, "RELATA_AUTO", 440), result("HAS_MANY", 100, "HIBERNATE", 800),
+				result("HAS_MANY", 1000, "JDBC", 4000), result("HAS_MANY", 1000, "RELATA_AUTO", 5200),
+				result("HAS_MANY", 1000, "HIBERNATE", 5000), result("HAS_MANY", 10, "JDBC", 100),
+				result("HAS_MANY", 10, "RELATA_AUTO", 300), result("TOP3", 100, "JDBC", 300),
+				result("TOP3", 100, "RELATA_AUTO", 330), result("TOP3", 100, "RELATA_N_PLUS_ONE", 990),
+				result("TOP3", 10, "RELATA_AUTO", 100), result("TOP3", 10, "RELATA_N_PLUS_ONE", 150));
+		String targets = Targets.render(ScenarioTable.of(results));
+		assertThat(targets).contains("## Targets (POSTGRESQL)")
+			.contains("at most 1.20**: missed at HAS_MANY at 1000 (2 of 3 met).")
+			.contains("| HAS_MANY | — | 1.10 | **1.30** |")
+			.contains("below 1.00**: missed at HAS_MANY at 1000 (1 of 2 met).")
+			.contains("| HAS_MANY | — | 0.55 | **1.04** |")
+			.contains("at least 3.00x**: met (1 of 1).")
+			.contains("| TOP3 | 1.50x (not judged) | 3.00x |");
+		assertThat(Targets.render(ScenarioTable.of(List.of(result("TOP3", 100, "JDBC", 1.0)))))
+			.contains("below 1.00**: not measured in this run.");
+		List<BenchmarkResult> h2Only = List.of(new BenchmarkResult("H2", "TOP3", 1, "JDBC", 1.0, Double.NaN, "us/op",
+				null, "1 x 1 s warm-up, 1 x 1 s measurement", null));
+		assertThat(Targets.render(ScenarioTable.of(h2Only))).isEmpty();
+	}
+
+	private static BenchmarkResult result(String scenario, int size, String contender, double score) {
+		return new BenchmarkResult("POSTGRESQL", scenario, size, contender, score, Double.NaN, "us/op", null,
+				"3 x 1 s warm-up, 5 x 1 s measurement", null);
+	}
+
+	@Test
 	void recordsTheParentShapeOfEveryScenario() {
 		for (Scenario scenario : Scenario.values()) {
 			assertThat(ParentShapes.parents(scenario.name())).as(scenario.name()).doesNotContain("not recorded");

@@ -29,6 +29,12 @@ public final class EntityRowFactory<T> {
 
 	private final int propertyCount;
 
+	/**
+	 * Whether the selected columns are the model's first properties in order, without
+	 * converters: a row as wide as the model then is its own constructor arguments.
+	 */
+	private final boolean inPlace;
+
 	@SuppressWarnings("unchecked")
 	private EntityRowFactory(EntityModel<T> model, List<ModelProperty> columns) {
 		this.model = model;
@@ -37,12 +43,15 @@ public final class EntityRowFactory<T> {
 		this.propertyIndexes = new int[columns.size()];
 		this.converters = new ValueConverter[columns.size()];
 		this.primitives = new boolean[columns.size()];
+		boolean inPlace = true;
 		for (int i = 0; i < columns.size(); i++) {
 			ModelProperty property = columns.get(i);
 			this.propertyIndexes[i] = property.index();
 			this.converters[i] = property.converter();
 			this.primitives[i] = property.primitive();
+			inPlace &= property.index() == i && property.converter() == null;
 		}
+		this.inPlace = inPlace;
 	}
 
 	/**
@@ -73,8 +82,19 @@ public final class EntityRowFactory<T> {
 	}
 
 	/**
+	 * Returns the width to read rows with so that {@link #create} builds instances in the
+	 * row itself: the model's property count when the selected columns are its first
+	 * properties in order without converters, else the number of columns.
+	 * @return the row width
+	 */
+	public int width() {
+		return this.inPlace ? this.propertyCount : this.columns.size();
+	}
+
+	/**
 	 * Builds one instance from a row. Properties that were not selected stay {@code null}
-	 * (or the primitive default); slots stay {@code null}.
+	 * (or the primitive default); slots stay {@code null}. A row of {@link #width()}
+	 * becomes the constructor's arguments itself, so it must not be used afterwards.
 	 * @param row the column values, in select order
 	 * @return the instance
 	 */
@@ -91,14 +111,22 @@ public final class EntityRowFactory<T> {
 	 * @return the instance
 	 */
 	public T create(@Nullable Object[] row, int[] slotIndexes, @Nullable Object[] slotValues) {
-		Object[] values = values(row);
+		@Nullable Object[] values = values(row);
 		for (int i = 0; i < slotIndexes.length; i++) {
 			values[slotIndexes[i]] = slotValues[i];
 		}
 		return this.model.instantiate(values);
 	}
 
-	private Object[] values(@Nullable Object[] row) {
+	private @Nullable Object[] values(@Nullable Object[] row) {
+		if (this.inPlace && row.length == this.propertyCount) {
+			for (int i = 0; i < this.primitives.length; i++) {
+				if (this.primitives[i] && row[i] == null) {
+					throw nullPrimitive(this.columns.get(i));
+				}
+			}
+			return row;
+		}
 		Object[] values = new Object[this.propertyCount];
 		for (int i = 0; i < this.propertyIndexes.length; i++) {
 			Object value = row[i];
@@ -107,14 +135,17 @@ public final class EntityRowFactory<T> {
 				value = converter.toModel(value);
 			}
 			if (value == null && this.primitives[i]) {
-				ModelProperty property = this.columns.get(i);
-				throw new OrmMappingException("Column " + property.column() + " is NULL, but " + this.model.name() + "."
-						+ property.name() + " is a primitive " + property.javaType().getName()
-						+ "; use its wrapper type for a nullable column");
+				throw nullPrimitive(this.columns.get(i));
 			}
 			values[this.propertyIndexes[i]] = value;
 		}
 		return values;
+	}
+
+	private OrmMappingException nullPrimitive(ModelProperty property) {
+		return new OrmMappingException("Column " + property.column() + " is NULL, but " + this.model.name() + "."
+				+ property.name() + " is a primitive " + property.javaType().getName()
+				+ "; use its wrapper type for a nullable column");
 	}
 
 }

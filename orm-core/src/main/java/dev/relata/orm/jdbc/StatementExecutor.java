@@ -70,13 +70,26 @@ public final class StatementExecutor {
 	 * @return one array of column values per row
 	 */
 	public List<Object[]> queryRows(SqlStatement statement, List<Class<?>> columnTypes) {
+		return queryRows(statement, columnTypes, columnTypes.size());
+	}
+
+	/**
+	 * Runs a query and reads every row into arrays of a given width: the column values
+	 * first, then {@code null}s, so that an {@link EntityRowFactory} whose
+	 * {@link EntityRowFactory#width() width} it is can build instances in the row itself.
+	 * @param statement the query
+	 * @param columnTypes the Java type of each selected column, in select order
+	 * @param width the length of each row array; at least the number of columns
+	 * @return one array per row
+	 */
+	public List<Object[]> queryRows(SqlStatement statement, List<Class<?>> columnTypes, int width) {
 		ValueCodec[] readers = codecs(columnTypes);
 		return this.support.run(statement, 1, (connection) -> connection.prepareStatement(statement.sql()), (ps) -> {
 			bind(ps, statement.binds());
 			try (ResultSet resultSet = ps.executeQuery()) {
 				List<Object[]> rows = new ArrayList<>();
 				while (resultSet.next()) {
-					rows.add(readRow(resultSet, readers));
+					rows.add(readRow(resultSet, readers, width));
 				}
 				return rows;
 			}
@@ -88,16 +101,18 @@ public final class StatementExecutor {
 	 * rows first. The connection is held until the last row is handled.
 	 * @param statement the query
 	 * @param columnTypes the Java type of each selected column, in select order
+	 * @param width the length of each row array (see
+	 * {@link #queryRows(SqlStatement, List, int)})
 	 * @param action called once per row, in row order, with a fresh array of column
 	 * values
 	 */
-	public void forEachRow(SqlStatement statement, List<Class<?>> columnTypes, Consumer<Object[]> action) {
+	public void forEachRow(SqlStatement statement, List<Class<?>> columnTypes, int width, Consumer<Object[]> action) {
 		ValueCodec[] readers = codecs(columnTypes);
 		this.support.run(statement, 1, (connection) -> connection.prepareStatement(statement.sql()), (ps) -> {
 			bind(ps, statement.binds());
 			try (ResultSet resultSet = ps.executeQuery()) {
 				while (resultSet.next()) {
-					action.accept(readRow(resultSet, readers));
+					action.accept(readRow(resultSet, readers, width));
 				}
 				return null;
 			}
@@ -199,7 +214,7 @@ public final class StatementExecutor {
 		return this.support.stream(statement, (ps) -> {
 			ps.setFetchSize(fetchSize);
 			bind(ps, statement.binds());
-		}, (resultSet) -> readRow(resultSet, readers));
+		}, (resultSet) -> readRow(resultSet, readers, readers.length));
 	}
 
 	/**
@@ -247,8 +262,8 @@ public final class StatementExecutor {
 		return keys;
 	}
 
-	private static Object[] readRow(ResultSet resultSet, ValueCodec[] readers) throws SQLException {
-		Object[] row = new Object[readers.length];
+	private static Object[] readRow(ResultSet resultSet, ValueCodec[] readers, int width) throws SQLException {
+		Object[] row = new Object[Math.max(width, readers.length)];
 		for (int i = 0; i < readers.length; i++) {
 			row[i] = readers[i].read(resultSet, i + 1);
 		}

@@ -50,6 +50,12 @@ final class GroupStatement {
 	final List<Class<?>> columnTypes = new ArrayList<>();
 
 	/**
+	 * How wide to read this statement's rows: as wide as the anchor's factory builds in
+	 * place when the statement reads that model only, else exactly the columns.
+	 */
+	private final int rowWidth;
+
+	/**
 	 * For each joined relation, the position of its parent among the joined relations, or
 	 * -1 when its parent is the anchor: worked out once, read for every row.
 	 */
@@ -75,11 +81,14 @@ final class GroupStatement {
 			this.columnTypes.add(parentKey.columnType());
 			position = 1;
 		}
+		boolean exclusive = group.joined.isEmpty();
 		Segment first = (anchor == null)
-				? new Segment(null, query.model(), query.selection(), query.aggregates(), position, rootLoads)
+				? new Segment(null, query.model(), query.selection(), query.aggregates(), position, rootLoads,
+						exclusive)
 				: new Segment(anchor, anchor.relation().target(), anchor.load.selection(), anchor.load.aggregates(),
-						position, anchor.children);
+						position, anchor.children, exclusive);
 		add(first);
+		this.rowWidth = first.exclusive ? Math.max(first.factory.width(), first.width()) : -1;
 		if (anchor == null) {
 			this.parentKeyPosition = -1;
 		}
@@ -94,9 +103,18 @@ final class GroupStatement {
 			PlannedLoad joined = group.joined.get(j);
 			Segment previous = this.segments.get(this.segments.size() - 1);
 			add(new Segment(joined, joined.relation().target(), joined.load.selection(), joined.load.aggregates(),
-					previous.start + previous.width(), joined.children));
+					previous.start + previous.width(), joined.children, false));
 			this.joinedParents[j] = (joined.parent == group.anchor) ? -1 : group.joined.indexOf(joined.parent);
 		}
+	}
+
+	/**
+	 * Returns how wide to read this statement's rows (see
+	 * {@code StatementExecutor.queryRows(statement, columnTypes, width)}).
+	 * @return the row width, at least the number of columns
+	 */
+	int rowWidth() {
+		return Math.max(this.rowWidth, this.columnTypes.size());
 	}
 
 	private void add(Segment segment) {

@@ -98,7 +98,7 @@ final class LoadExecution {
 		List<Object[]> rows;
 		try {
 			rows = this.executor.queryRows(SqlStatement.of(sql, this.plan.query().model().name(), QueryReader.SELECT),
-					root.columnTypes);
+					root.columnTypes, root.rowWidth());
 		}
 		catch (RuntimeException ex) {
 			joined.forEach((observation) -> observation.error(ex));
@@ -191,7 +191,7 @@ final class LoadExecution {
 					.render(statement.batchedSelect(array ? chunk : KeyChunks.padded(chunk, chunkSize), array));
 				observation.batch(chunk.size());
 				this.executor.forEachRow(SqlStatement.of(sql, relation.target().name(), QueryReader.SELECT),
-						statement.columnTypes, (row) -> {
+						statement.columnTypes, statement.rowWidth(), (row) -> {
 							LoadedRow child;
 							if (once) {
 								child = new LoadedRow(anchorSegment.slice(row), anchor.children.size());

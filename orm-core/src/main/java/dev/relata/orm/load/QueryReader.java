@@ -99,7 +99,7 @@ public final class QueryReader {
 		EntityRowFactory<T> factory = rowFactory(query);
 		RenderedSql sql = this.executor.profile().renderer().render(QueryCompiler.select(query));
 		List<Object[]> rows = this.executor.queryRows(SqlStatement.of(sql, query.model().name(), SELECT),
-				factory.columnTypes());
+				factory.columnTypes(), factory.width());
 		return materialize(rows, factory);
 	}
 

@@ -30,9 +30,15 @@ final class Segment {
 
 	final int[] slotIndexes;
 
+	/**
+	 * Whether the statement reads this model only: its rows are this segment's values.
+	 */
+	final boolean exclusive;
+
 	Segment(@Nullable PlannedLoad load, EntityModel<?> model, List<ModelProperty> columns,
-			List<AggregateModel> aggregates, int start, List<PlannedLoad> children) {
+			List<AggregateModel> aggregates, int start, List<PlannedLoad> children, boolean exclusive) {
 		this.load = load;
+		this.exclusive = exclusive && start == 0;
 		this.model = model;
 		List<ModelProperty> properties = new ArrayList<>(columns);
 		aggregates.forEach((aggregate) -> properties.add(aggregate.slot()));
@@ -65,8 +71,9 @@ final class Segment {
 	}
 
 	Object[] slice(Object[] row) {
-		if (this.start == 0 && this.properties.size() == row.length) {
-			// The statement reads this model only: each row is a fresh array, so keep it.
+		if (this.exclusive) {
+			// The statement reads this model only: each row is a fresh array (read as
+			// wide as the model's factory builds in place), so keep it.
 			return row;
 		}
 		Object[] values = new Object[this.properties.size()];

@@ -98,6 +98,7 @@ for database in "${database_list[@]}"; do
 	matrix "$database"
 	prefix="$results_dir/$(tr '[:upper:]' '[:lower:]' <<<"$database")"
 	rm -f "$prefix"-*.json
+	database_results=()
 
 	echo "== $database: correctness smoke (sizes 1 and 100; creates the data outside the forks)"
 	java -cp "$jar" dev.relata.orm.benchmarks.BenchmarkSmoke "$database" 1,100
@@ -112,7 +113,7 @@ for database in "${database_list[@]}"; do
 		java -jar "$jar" LoadingBenchmark "${settings[@]}" -prof gc -p database="$database" \
 			-p scenario="$generated_scenarios" -p size="$n_plus_one_sizes" -p contender=RELATA_N_PLUS_ONE \
 			-rf json -rff "$prefix-loading-n-plus-one.json" "${jmh_args[@]}"
-		results+=("$prefix-loading.json" "$prefix-loading-n-plus-one.json")
+		database_results+=("$prefix-loading.json" "$prefix-loading-n-plus-one.json")
 	fi
 
 	if $run_chinook; then
@@ -120,12 +121,15 @@ for database in "${database_list[@]}"; do
 		java -jar "$jar" LoadingBenchmark "${settings[@]}" -prof gc -p database="$database" \
 			-p scenario=CHINOOK -p size="$chinook_sizes" -p contender="$contenders,RELATA_N_PLUS_ONE" \
 			-rf json -rff "$prefix-loading-chinook.json" "${jmh_args[@]}"
-		results+=("$prefix-loading-chinook.json")
+		database_results+=("$prefix-loading-chinook.json")
 	fi
 
+	# Counts what JMH measured: a trial stopped because one load took minutes is not loaded again.
 	echo "== $database: statement census (statements and rows per load, untimed)"
-	java -cp "$jar" dev.relata.orm.benchmarks.StatementCensus "$prefix-census.json" "$database" "$sizes"
+	java -cp "$jar" dev.relata.orm.benchmarks.StatementCensus "$prefix-census.json" "$database" "$sizes" \
+		"${database_results[@]}"
 	censuses+=(--census "$prefix-census.json")
+	results+=("${database_results[@]}")
 done
 
 if [[ ${#results[@]} -eq 0 ]]; then

@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.relata.orm.benchmarks.report.MeasuredCombinations;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts, for every scenario, parent-set size and contender, the statements one load
@@ -21,9 +24,10 @@ import com.zaxxer.hikari.HikariDataSource;
  * so one-time work (a first query's metadata) is left out.
  * <p>
  * Run: {@code java -cp orm-benchmarks/target/relata-benchmarks.jar
- * dev.relata.orm.benchmarks.StatementCensus <out.json> [POSTGRESQL|H2] [sizes]}, sizes
- * defaulting to {@code 1,10,100,1000,10000}; combinations a contender or scenario does
- * not run are left out, as in the benchmark.
+ * dev.relata.orm.benchmarks.StatementCensus <out.json> [POSTGRESQL|H2] [sizes]
+ * [results.json...]}, sizes defaulting to {@code 1,10,100,1000,10000}; combinations a
+ * contender or scenario does not run are left out, as in the benchmark. Given JMH result
+ * files, only the combinations they hold are counted.
  */
 public final class StatementCensus {
 
@@ -48,20 +52,25 @@ public final class StatementCensus {
 				: BenchmarkDatabase.POSTGRESQL;
 		List<Integer> sizes = (args.length > 2) ? Arrays.stream(args[2].split(",")).map(Integer::valueOf).toList()
 				: DEFAULT_SIZES;
-		List<Entry> entries = run(database, sizes, System.out);
+		List<Path> results = Arrays.stream(args).skip(3).map(Path::of).toList();
+		Set<String> measured = results.isEmpty() ? null : MeasuredCombinations.read(results);
+		List<Entry> entries = run(database, sizes, measured, System.out);
 		Path out = Path.of(args[0]);
 		Files.writeString(out, toJson(entries), StandardCharsets.UTF_8);
 		System.out.println("Wrote " + entries.size() + " counts to " + out);
 	}
 
 	/**
-	 * Counts every supported combination.
+	 * Counts every supported combination, or the measured ones only.
 	 * @param database the database
 	 * @param sizes the parent-set sizes
-	 * @param progress where one line per scenario goes
+	 * @param measured the keys of the combinations to count (see
+	 * {@link MeasuredCombinations}), or {@code null} for every supported one
+	 * @param progress where one line per contender goes
 	 * @return the counts
 	 */
-	public static List<Entry> run(BenchmarkDatabase database, List<Integer> sizes, PrintStream progress) {
+	public static List<Entry> run(BenchmarkDatabase database, List<Integer> sizes, @Nullable Set<String> measured,
+			PrintStream progress) {
 		List<Entry> entries = new ArrayList<>();
 		try (HikariDataSource pool = database.createDataSource()) {
 			BenchmarkData.ensure(database, pool);
@@ -71,7 +80,11 @@ public final class StatementCensus {
 				try (Contender contender = kind.create(database, counting)) {
 					for (Scenario scenario : Scenario.values()) {
 						for (int size : sizes) {
-							if (size <= scenario.maxParents() && contender.supports(scenario, size)) {
+							boolean wanted = (measured != null)
+									? measured.contains(MeasuredCombinations.key(database.name(), scenario.name(), size,
+											kind.name()))
+									: size <= scenario.maxParents() && contender.supports(scenario, size);
+							if (wanted) {
 								entries.add(count(database, kind, contender, scenario, size, counting));
 							}
 						}

@@ -160,6 +160,11 @@ class BenchmarkReportTests {
 			.contains("| TOP3 | 1.50x (not judged) | 3.00x |");
 		assertThat(Targets.render(ScenarioTable.of(List.of(result("TOP3", 100, "JDBC", 1.0)))))
 			.contains("below 1.00**: not measured in this run.");
+		List<BenchmarkResult> noisy = List.of(
+				new BenchmarkResult("POSTGRESQL", "NESTED", 1000, "JDBC", 1000, 100, "us/op", null, "", null),
+				new BenchmarkResult("POSTGRESQL", "NESTED", 1000, "RELATA_AUTO", 1300, 200, "us/op", null, "", null));
+		assertThat(Targets.render(ScenarioTable.of(noisy))).contains("| NESTED | **1.30** (±) |")
+			.contains("missed at NESTED at 1000 (0 of 1 met); at NESTED at 1000 the target lies within JMH's error");
 		List<BenchmarkResult> h2Only = List.of(new BenchmarkResult("H2", "TOP3", 1, "JDBC", 1.0, Double.NaN, "us/op",
 				null, "1 x 1 s warm-up, 1 x 1 s measurement", null));
 		assertThat(Targets.render(ScenarioTable.of(h2Only))).isEmpty();

@@ -83,17 +83,9 @@ public final class StatementExecutor {
 	 * @return one array per row
 	 */
 	public List<Object[]> queryRows(SqlStatement statement, List<Class<?>> columnTypes, int width) {
-		ValueCodec[] readers = codecs(columnTypes);
-		return this.support.run(statement, 1, (connection) -> connection.prepareStatement(statement.sql()), (ps) -> {
-			bind(ps, statement.binds());
-			try (ResultSet resultSet = ps.executeQuery()) {
-				List<Object[]> rows = new ArrayList<>();
-				while (resultSet.next()) {
-					rows.add(readRow(resultSet, readers, width));
-				}
-				return rows;
-			}
-		});
+		List<Object[]> rows = new ArrayList<>();
+		forEachRow(statement, columnTypes, width, rows::add);
+		return rows;
 	}
 
 	/**

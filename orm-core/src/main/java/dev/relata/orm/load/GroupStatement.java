@@ -88,7 +88,6 @@ final class GroupStatement {
 				: new Segment(anchor, anchor.relation().target(), anchor.load.selection(), anchor.load.aggregates(),
 						position, anchor.children, exclusive);
 		add(first);
-		this.rowWidth = first.exclusive ? Math.max(first.factory.width(), first.width()) : -1;
 		if (anchor == null) {
 			this.parentKeyPosition = -1;
 		}
@@ -106,6 +105,8 @@ final class GroupStatement {
 					previous.start + previous.width(), joined.children, false));
 			this.joinedParents[j] = (joined.parent == group.anchor) ? -1 : group.joined.indexOf(joined.parent);
 		}
+		this.rowWidth = first.exclusive ? Math.max(first.factory.width(), this.columnTypes.size())
+				: this.columnTypes.size();
 	}
 
 	/**
@@ -114,7 +115,7 @@ final class GroupStatement {
 	 * @return the row width, at least the number of columns
 	 */
 	int rowWidth() {
-		return Math.max(this.rowWidth, this.columnTypes.size());
+		return this.rowWidth;
 	}
 
 	private void add(Segment segment) {

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import dev.relata.orm.jdbc.SqlStatement;
 import dev.relata.orm.jdbc.StatementExecutor;
@@ -64,13 +65,13 @@ final class LoadExecution {
 		this.settings = settings;
 		this.observations = observations;
 		this.morphToLoader = new MorphToLoader(executor, conversions, settings);
+		Dialect dialect = executor.profile().dialect();
 		for (StatementGroup group : plan.groups()) {
 			if (isMorphTo(group)) {
 				this.morphTos.add(group.anchor);
 				this.rows.put(group.anchor, new LoadRows());
 				continue;
 			}
-			Dialect dialect = executor.profile().dialect();
 			GroupStatement statement = group.root() ? GroupStatement.root(plan, dialect)
 					: GroupStatement.batched(group, dialect);
 			this.statements.add(statement);
@@ -159,7 +160,6 @@ final class LoadExecution {
 		return Collections.unmodifiableList(result);
 	}
 
-	@SuppressWarnings("unchecked")
 	private void runBatched(GroupStatement statement) {
 		PlannedLoad anchor = statement.group.anchor;
 		Relation relation = anchor.relation();
@@ -176,46 +176,17 @@ final class LoadExecution {
 			boolean array = dialect.supportsArrayParameters() && dialect.arrayElementType(matched.columnType()) != null;
 			// Usually every key fits one statement: render it once and keep it, rather
 			// than
-			// rendering a probe statement to count the other binds first.
+			// render a probe statement to count the other binds first.
 			RenderedSql single = array ? null : singleStatement(statement, keys, dialect);
 			int chunkSize = array ? KeyChunks.ARRAY_CHUNK
 					: (single != null) ? keys.size() : chunkSize(statement, dialect);
-			Segment anchorSegment = statement.segments.get(0);
-			LoadRows anchorRows = this.rows.get(anchor);
-			// A target row comes once unless several parents share it (a pivot) or a
-			// joined relation repeats it.
-			boolean once = !relation.kind().throughJoinModel() && !statement.group.hasMultiplyingJoin();
-			boolean toMany = relation.toMany();
+			BatchedRows batchedRows = new BatchedRows(statement, this.rows.get(anchor), parentsByKey);
 			for (List<Object> chunk : KeyChunks.split(keys, chunkSize)) {
 				RenderedSql sql = (single != null) ? single : renderer()
 					.render(statement.batchedSelect(array ? chunk : KeyChunks.padded(chunk, chunkSize), array));
 				observation.batch(chunk.size());
 				this.executor.forEachRow(SqlStatement.of(sql, relation.target().name(), QueryReader.SELECT),
-						statement.columnTypes, statement.rowWidth(), (row) -> {
-							LoadedRow child;
-							if (once) {
-								child = new LoadedRow(anchorSegment.slice(row), anchor.children.size());
-								anchorRows.append(child);
-							}
-							else {
-								Object childKey = anchorSegment.key(row);
-								child = anchorRows.get(childKey);
-								if (child == null) {
-									child = new LoadedRow(anchorSegment.slice(row), anchor.children.size());
-									anchorRows.put(childKey, child);
-								}
-							}
-							Object parents = parentsByKey.get(Keys.normalize(row[statement.parentKeyPosition]));
-							if (parents instanceof LoadedRow parent) {
-								parent.attach(anchor.slotPosition, child, toMany);
-							}
-							else if (parents != null) {
-								for (LoadedRow parent : (List<LoadedRow>) parents) {
-									parent.attach(anchor.slotPosition, child, toMany);
-								}
-							}
-							attachJoined(statement, row, child);
-						});
+						statement.columnTypes, statement.rowWidth(), batchedRows);
 			}
 		}
 		catch (RuntimeException ex) {
@@ -404,6 +375,72 @@ final class LoadExecution {
 
 	@Nullable Segment segment(PlannedLoad load) {
 		return this.segments.get(load);
+	}
+
+	/**
+	 * Takes the rows of one batched statement as they are read: keeps each target row (by
+	 * key, unless it can only come once), attaches it to every parent with the matched
+	 * key, and attaches the relations joined into the statement.
+	 */
+	private final class BatchedRows implements Consumer<Object[]> {
+
+		private final GroupStatement statement;
+
+		private final PlannedLoad anchor;
+
+		private final Segment segment;
+
+		private final LoadRows rows;
+
+		private final Map<Object, Object> parentsByKey;
+
+		/**
+		 * Whether each target row comes once: not when several parents share it (a pivot)
+		 * or a joined relation repeats it.
+		 */
+		private final boolean once;
+
+		private final boolean toMany;
+
+		BatchedRows(GroupStatement statement, LoadRows rows, Map<Object, Object> parentsByKey) {
+			this.statement = statement;
+			this.anchor = statement.group.anchor;
+			this.segment = statement.segments.get(0);
+			this.rows = rows;
+			this.parentsByKey = parentsByKey;
+			Relation relation = this.anchor.relation();
+			this.once = !relation.kind().throughJoinModel() && !statement.group.hasMultiplyingJoin();
+			this.toMany = relation.toMany();
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		public void accept(Object[] row) {
+			LoadedRow child;
+			if (this.once) {
+				child = new LoadedRow(this.segment.slice(row), this.anchor.children.size());
+				this.rows.append(child);
+			}
+			else {
+				Object key = this.segment.key(row);
+				child = this.rows.get(key);
+				if (child == null) {
+					child = new LoadedRow(this.segment.slice(row), this.anchor.children.size());
+					this.rows.put(key, child);
+				}
+			}
+			Object parents = this.parentsByKey.get(Keys.normalize(row[this.statement.parentKeyPosition]));
+			if (parents instanceof LoadedRow parent) {
+				parent.attach(this.anchor.slotPosition, child, this.toMany);
+			}
+			else if (parents != null) {
+				for (LoadedRow parent : (List<LoadedRow>) parents) {
+					parent.attach(this.anchor.slotPosition, child, this.toMany);
+				}
+			}
+			attachJoined(this.statement, row, child);
+		}
+
 	}
 
 }

@@ -44,10 +44,11 @@ public interface Dialect {
 	 * items before it ({@code CROSS JOIN LATERAL (SELECT ... LIMIT ?) t1}). A batched
 	 * relation load limited per parent then reads each parent's rows with
 	 * {@code unnest(?)} and a lateral {@code LIMIT}, which an index on the foreign key
-	 * serves, instead of numbering every related row with {@code ROW_NUMBER()}; that
-	 * needs {@link #supportsArrayParameters() array parameters} too. {@code true} for
-	 * PostgreSQL only: MySQL has {@code LATERAL} since 8.0.14 but no array parameters, so
-	 * it would not apply there; MariaDB and H2 have none.
+	 * serves, instead of numbering every related row with {@code ROW_NUMBER()} (with
+	 * {@link #supportsArrayParameters() array parameters} too); a JOINed one reads them
+	 * through {@code LEFT JOIN LATERAL (...) ON 1=1}. {@code true} for PostgreSQL only:
+	 * MySQL has {@code LATERAL} since 8.0.14, which Relata's MySQL dialect does not
+	 * assume; MariaDB and H2 have none.
 	 * @return {@code true} if lateral derived tables are supported
 	 */
 	default boolean supportsLateral() {
@@ -103,9 +104,10 @@ public interface Dialect {
 
 	/**
 	 * Whether a list of keys can be bound as one array parameter, as in
-	 * {@code col = ANY(?)} or {@code FROM unnest(?)}. A dialect with array parameters
-	 * must also {@link #supportsLateral() support LATERAL}: a batched relation load
-	 * limited per parent with its keys in an array is rendered as a lateral join.
+	 * {@code col = ANY(?)} or {@code FROM unnest(?)}. With {@link #supportsLateral()
+	 * LATERAL} too, a batched relation load limited per parent reads each parent's page
+	 * through {@code unnest(?) CROSS JOIN LATERAL}; without it, through
+	 * {@code ROW_NUMBER()} over {@code = ANY(?)}.
 	 * @return {@code true} if array parameters are supported
 	 * @see #arrayElementType(Class)
 	 */

@@ -88,18 +88,6 @@ class DialectsTests {
 	}
 
 	@Test
-	void everyDialectWithArrayParametersHasLateral() {
-		// A batched load limited per parent with its keys in an array is rendered as
-		// unnest(?) CROSS JOIN LATERAL (...): no dialect may have the one without the
-		// other.
-		for (Dialect dialect : Dialects.all()) {
-			if (dialect.supportsArrayParameters()) {
-				assertThat(dialect.supportsLateral()).as(dialect.name()).isTrue();
-			}
-		}
-	}
-
-	@Test
 	void postgresqlNamesArrayElementTypes() {
 		Dialect pg = Dialects.POSTGRESQL;
 		assertThat(pg.arrayElementType(Long.class)).isEqualTo("int8");

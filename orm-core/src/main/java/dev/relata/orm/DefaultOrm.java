@@ -63,14 +63,14 @@ final class DefaultOrm implements Orm {
 		if (builder.dialect != null) {
 			checkForeignKeys(builder.dialect);
 		}
+		OrmObservations observations = OrmObservations.of(builder.observationRegistry,
+				builder.queryObservationConvention, builder.relationLoadObservationConvention);
 		this.executor = new StatementExecutor(builder.dataSource,
-				new LazyDatabaseProfile(builder.dataSource, builder.dialect, this::checkForeignKeys),
-				OrmObservations.of(builder.observationRegistry), builder.statementListeners,
-				builder.settings.statementTimeout().orElse(null));
+				new LazyDatabaseProfile(builder.dataSource, builder.dialect, this::checkForeignKeys), observations,
+				builder.statementListeners, builder.settings.statementTimeout().orElse(null));
 		PlatformTransactionManager transactionManager = (builder.transactionManager != null)
 				? builder.transactionManager : JdbcTransactions.transactionManager(builder.dataSource);
 		this.transactions = new TransactionTemplate(transactionManager);
-		OrmObservations observations = OrmObservations.of(builder.observationRegistry);
 		this.reader = new QueryReader(this.executor, this.schema.conversions(), this.settings.loadSettings(),
 				observations, transactionManager);
 		this.engine = new OrmQueryEngine(this.reader,

@@ -3,11 +3,14 @@ package dev.relata.orm;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
 import dev.relata.orm.jdbc.StatementListener;
+import dev.relata.orm.observation.QueryObservationConvention;
+import dev.relata.orm.observation.RelationLoadObservationConvention;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.sql.dialect.Dialect;
 import io.micrometer.observation.ObservationRegistry;
@@ -29,6 +32,10 @@ public final class OrmBuilder {
 	OrmSettings settings = OrmSettings.defaults();
 
 	ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	@Nullable QueryObservationConvention queryObservationConvention;
+
+	@Nullable RelationLoadObservationConvention relationLoadObservationConvention;
 
 	@Nullable PlatformTransactionManager transactionManager;
 
@@ -71,6 +78,28 @@ public final class OrmBuilder {
 	 */
 	public OrmBuilder observationRegistry(ObservationRegistry registry) {
 		this.observationRegistry = registry;
+		return this;
+	}
+
+	/**
+	 * Names and tags {@code orm.query} observations with this convention instead of
+	 * {@link dev.relata.orm.observation.DefaultQueryObservationConvention}.
+	 * @param convention the convention
+	 * @return this builder
+	 */
+	public OrmBuilder queryObservationConvention(QueryObservationConvention convention) {
+		this.queryObservationConvention = Objects.requireNonNull(convention, "convention");
+		return this;
+	}
+
+	/**
+	 * Names and tags {@code orm.relation.load} observations with this convention instead
+	 * of {@link dev.relata.orm.observation.DefaultRelationLoadObservationConvention}.
+	 * @param convention the convention
+	 * @return this builder
+	 */
+	public OrmBuilder relationLoadObservationConvention(RelationLoadObservationConvention convention) {
+		this.relationLoadObservationConvention = Objects.requireNonNull(convention, "convention");
 		return this;
 	}
 

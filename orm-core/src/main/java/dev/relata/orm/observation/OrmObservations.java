@@ -26,17 +26,13 @@ public final class OrmObservations {
 
 	private final @Nullable QueryObservationConvention queryConvention;
 
-	private OrmObservations(ObservationRegistry registry, @Nullable QueryObservationConvention queryConvention) {
+	private final @Nullable RelationLoadObservationConvention loadConvention;
+
+	private OrmObservations(ObservationRegistry registry, @Nullable QueryObservationConvention queryConvention,
+			@Nullable RelationLoadObservationConvention loadConvention) {
 		this.registry = registry;
 		this.queryConvention = queryConvention;
-	}
-
-	/**
-	 * Returns observations that record nothing.
-	 * @return observations on the no-op registry
-	 */
-	public static OrmObservations noop() {
-		return new OrmObservations(ObservationRegistry.NOOP, null);
+		this.loadConvention = loadConvention;
 	}
 
 	/**
@@ -45,16 +41,23 @@ public final class OrmObservations {
 	 * @return the observations
 	 */
 	public static OrmObservations of(ObservationRegistry registry) {
-		return new OrmObservations(registry, null);
+		return new OrmObservations(registry, null, null);
 	}
 
 	/**
-	 * Returns a copy that uses a custom convention for {@code orm.query}.
-	 * @param convention the convention to use instead of the default one
-	 * @return the observations with that convention
+	 * Returns observations recorded in the given registry, with custom conventions where
+	 * given. A {@code GlobalObservationConvention} registered on the registry still wins
+	 * over the defaults when no custom convention is given.
+	 * @param registry where observations go
+	 * @param queryConvention the {@code orm.query} convention, or {@code null} for the
+	 * default
+	 * @param loadConvention the {@code orm.relation.load} convention, or {@code null} for
+	 * the default
+	 * @return the observations
 	 */
-	public OrmObservations withQueryConvention(QueryObservationConvention convention) {
-		return new OrmObservations(this.registry, convention);
+	public static OrmObservations of(ObservationRegistry registry, @Nullable QueryObservationConvention queryConvention,
+			@Nullable RelationLoadObservationConvention loadConvention) {
+		return new OrmObservations(registry, queryConvention, loadConvention);
 	}
 
 	/**
@@ -116,7 +119,7 @@ public final class OrmObservations {
 		}
 		RelationLoadObservationContext context = new RelationLoadObservationContext(load);
 		Observation observation = OrmObservationDocumentation.RELATION_LOAD
-			.observation(null, DEFAULT_LOAD_CONVENTION, () -> context, this.registry)
+			.observation(this.loadConvention, DEFAULT_LOAD_CONVENTION, () -> context, this.registry)
 			.start();
 		return new RelationLoadObservation() {
 			@Override

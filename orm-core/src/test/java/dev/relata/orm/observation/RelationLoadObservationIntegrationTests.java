@@ -3,6 +3,7 @@ package dev.relata.orm.observation;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.micrometer.common.KeyValues;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -80,16 +81,7 @@ class RelationLoadObservationIntegrationTests {
 				"INSERT INTO ro_comments VALUES (1, 'nice', 1), (2, 'more', 1), (3, 'ok', 3)",
 				"INSERT INTO ro_tags VALUES (1, 'java'), (2, 'sql')",
 				"INSERT INTO ro_user_tags VALUES (1, 1), (1, 2), (2, 2)");
-		OrmSchema schema = OrmSchema.builder()
-			.models(User.class, Role.class, Post.class, Comment.class, Tag.class, UserTag.class)
-			.relations(
-					RelationDefinitions.of(User.class,
-							(r) -> r.hasMany("posts", Post.class, Post::userId)
-								.belongsTo("role", Role.class, User::roleId)
-								.manyToMany("tags", Tag.class,
-										(m) -> m.through(UserTag.class).from(UserTag::userId).to(UserTag::tagId))),
-					RelationDefinitions.of(Post.class, (r) -> r.hasMany("comments", Comment.class, Comment::postId)))
-			.build();
+		OrmSchema schema = schema();
 		registry.observationConfig().observationHandler(new ObservationHandler<RelationLoadObservationContext>() {
 			@Override
 			public boolean supportsContext(Observation.Context context) {
@@ -106,6 +98,19 @@ class RelationLoadObservationIntegrationTests {
 			.settings((s) -> s.maxBatchKeys(maxBatchKeys))
 			.build()
 			.repository(User.class);
+	}
+
+	private static OrmSchema schema() {
+		return OrmSchema.builder()
+			.models(User.class, Role.class, Post.class, Comment.class, Tag.class, UserTag.class)
+			.relations(
+					RelationDefinitions.of(User.class,
+							(r) -> r.hasMany("posts", Post.class, Post::userId)
+								.belongsTo("role", Role.class, User::roleId)
+								.manyToMany("tags", Tag.class,
+										(m) -> m.through(UserTag.class).from(UserTag::userId).to(UserTag::tagId))),
+					RelationDefinitions.of(Post.class, (r) -> r.hasMany("comments", Comment.class, Comment::postId)))
+			.build();
 	}
 
 	private static void assertLoad(TestObservationRegistry registry, String model, String relation, String kind,
@@ -238,6 +243,35 @@ class RelationLoadObservationIntegrationTests {
 		assertThat(summary.max()).isEqualTo((db.kind() == DatabaseKind.POSTGRESQL) ? 5.0 : 2.0);
 		assertThat(meters.get("orm.query").tags("orm.model", "Post").timer().count()).isEqualTo(batches.size());
 		assertThat(meters.get("orm.query").tags("orm.model", "User").timer().count()).isOne();
+	}
+
+	@DatabaseTest
+	void customConventionsNameAndTagTheObservations(TestDatabase db) {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		users(db, registry, 1000);
+		Orm orm = Orm.builder(db.dataSource(), schema())
+			.observationRegistry(registry)
+			.queryObservationConvention(new DefaultQueryObservationConvention() {
+				@Override
+				public String getName() {
+					return "blog.sql";
+				}
+			})
+			.relationLoadObservationConvention(new DefaultRelationLoadObservationConvention() {
+				@Override
+				public KeyValues getLowCardinalityKeyValues(RelationLoadObservationContext context) {
+					return super.getLowCardinalityKeyValues(context).and("tenant", "acme");
+				}
+			})
+			.build();
+		User ada = orm.repository(User.class).query().whereKey(1L).load("posts").one().orElseThrow();
+		assertThat(ada.posts()).hasSize(2);
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasNumberOfObservationsWithNameEqualTo("blog.sql", 1)
+			.hasNumberOfObservationsWithNameEqualTo("orm.query", 0)
+			.hasAnObservation((observation) -> observation.hasNameEqualTo("orm.relation.load")
+				.hasLowCardinalityKeyValue("orm.relation", "posts")
+				.hasLowCardinalityKeyValue("tenant", "acme"));
 	}
 
 }

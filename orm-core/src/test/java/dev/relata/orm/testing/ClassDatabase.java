@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,6 +117,21 @@ final class ClassDatabase implements TestDatabase, AutoCloseable {
 	@Override
 	public DataSource dataSource() {
 		return this.dataSource;
+	}
+
+	@Override
+	public String jdbcUrl() {
+		return pooledUrl(this.server, this.name);
+	}
+
+	@Override
+	public @Nullable String username() {
+		return this.server.user();
+	}
+
+	@Override
+	public @Nullable String password() {
+		return this.server.password();
 	}
 
 	@Override

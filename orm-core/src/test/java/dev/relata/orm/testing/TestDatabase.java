@@ -2,6 +2,8 @@ package dev.relata.orm.testing;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -35,6 +37,25 @@ public interface TestDatabase {
 	 * @return the data source, never {@code null}
 	 */
 	DataSource dataSource();
+
+	/**
+	 * Return the JDBC URL whose connections work in this class's schema or database, for
+	 * code that opens its own connections (a Spring Boot application under test, say).
+	 * @return the URL, never {@code null}
+	 */
+	String jdbcUrl();
+
+	/**
+	 * Return the user of {@link #jdbcUrl()}.
+	 * @return the user, or {@code null} when the URL carries it
+	 */
+	@Nullable String username();
+
+	/**
+	 * Return the password of {@link #jdbcUrl()}.
+	 * @return the password, or {@code null} when the URL carries it
+	 */
+	@Nullable String password();
 
 	/**
 	 * Return a {@link JdbcTemplate} on {@link #dataSource()}.

@@ -1,0 +1,8 @@
+package com.example.archive;
+
+import dev.relata.orm.schema.Id;
+import dev.relata.orm.schema.Table;
+
+@Table("archived_posts")
+public record ArchivedPost(@Id Long id, String title) {
+}

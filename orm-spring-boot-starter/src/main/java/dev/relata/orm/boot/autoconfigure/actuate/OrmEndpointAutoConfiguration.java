@@ -1,0 +1,37 @@
+package dev.relata.orm.boot.autoconfigure.actuate;
+
+import dev.relata.orm.Orm;
+import dev.relata.orm.boot.actuate.OrmEndpoint;
+import dev.relata.orm.boot.actuate.RelationLoadStatistics;
+import dev.relata.orm.boot.autoconfigure.OrmAutoConfiguration;
+
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the {@code orm} actuator endpoint, when the endpoint is available
+ * (enabled and exposed) and Relata is configured.
+ */
+@AutoConfiguration(after = OrmAutoConfiguration.class)
+@ConditionalOnClass(ConditionalOnAvailableEndpoint.class)
+@ConditionalOnBean(Orm.class)
+@ConditionalOnAvailableEndpoint(OrmEndpoint.class)
+public final class OrmEndpointAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	RelationLoadStatistics relationLoadStatistics() {
+		return new RelationLoadStatistics();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OrmEndpoint ormEndpoint(Orm orm, RelationLoadStatistics statistics) {
+		return new OrmEndpoint(orm, statistics);
+	}
+
+}

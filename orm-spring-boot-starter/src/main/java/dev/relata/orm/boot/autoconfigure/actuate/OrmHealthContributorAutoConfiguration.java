@@ -1,0 +1,33 @@
+package dev.relata.orm.boot.autoconfigure.actuate;
+
+import javax.sql.DataSource;
+
+import dev.relata.orm.Orm;
+import dev.relata.orm.boot.actuate.OrmHealthIndicator;
+import dev.relata.orm.boot.autoconfigure.OrmAutoConfiguration;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the {@code orm} health contributor
+ * ({@code management.health.orm.enabled}).
+ */
+@AutoConfiguration(after = OrmAutoConfiguration.class)
+@ConditionalOnClass(HealthIndicator.class)
+@ConditionalOnBean(Orm.class)
+@ConditionalOnEnabledHealthIndicator("orm")
+public final class OrmHealthContributorAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(name = "ormHealthIndicator")
+	OrmHealthIndicator ormHealthIndicator(Orm orm, DataSource dataSource) {
+		return new OrmHealthIndicator(orm.schema(), dataSource);
+	}
+
+}

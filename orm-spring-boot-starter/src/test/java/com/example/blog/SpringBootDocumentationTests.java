@@ -36,14 +36,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps {@code docs/spring-boot.md} true: each of its Java snippets is code of this test
- * tree (so it compiles), and the snippets that are not run by
- * {@code SpringBootDocumentationIntegrationTests} run here.
+ * tree or of orm-spring-boot-starter-test's (so it compiles), and the snippets that are
+ * not run by {@code SpringBootDocumentationIntegrationTests} run here.
  */
 class SpringBootDocumentationTests {
 
 	private static final Path GUIDE = Path.of("..", "docs", "spring-boot.md");
 
-	private static final Path SOURCES = Path.of("src", "test", "java", "com", "example");
+	/**
+	 * The guide's application and tests, and those of its last section, on testing, which
+	 * belong to orm-spring-boot-starter-test.
+	 */
+	private static final List<Path> SOURCES = List.of(Path.of("src", "test", "java", "com", "example"),
+			Path.of("..", "orm-spring-boot-starter-test", "src", "test", "java", "com", "example"));
 
 	@TempDir
 	Path migrations;
@@ -52,7 +57,7 @@ class SpringBootDocumentationTests {
 	void everyJavaSnippetIsCompiledCode() throws IOException {
 		String code = normalized(sources());
 		List<String> snippets = javaSnippets(Files.readString(GUIDE));
-		assertThat(snippets).hasSizeGreaterThanOrEqualTo(9);
+		assertThat(snippets).hasSizeGreaterThanOrEqualTo(13);
 		assertThat(snippets).allSatisfy((snippet) -> assertThat(code).as("compiled code for the snippet%n%s", snippet)
 			.contains(normalized(snippet)));
 	}
@@ -115,9 +120,11 @@ class SpringBootDocumentationTests {
 
 	private static String sources() throws IOException {
 		StringBuilder all = new StringBuilder();
-		try (Stream<Path> files = Files.walk(SOURCES)) {
-			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).sorted().toList()) {
-				all.append(Files.readString(file)).append('\n');
+		for (Path sources : SOURCES) {
+			try (Stream<Path> files = Files.walk(sources)) {
+				for (Path file : files.filter((path) -> path.toString().endsWith(".java")).sorted().toList()) {
+					all.append(Files.readString(file)).append('\n');
+				}
 			}
 		}
 		return all.toString();

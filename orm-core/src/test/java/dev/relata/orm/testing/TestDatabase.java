@@ -2,6 +2,9 @@ package dev.relata.orm.testing;
 
 import javax.sql.DataSource;
 
+import dev.relata.orm.sql.dialect.Dialect;
+import dev.relata.orm.sql.dialect.Dialects;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -55,6 +58,26 @@ public interface TestDatabase {
 	 * @param createTableSql the complete {@code CREATE TABLE} statement
 	 */
 	void recreate(String table, String createTableSql);
+
+	/**
+	 * Drop the tables that exist, together with foreign keys that reference them (on
+	 * MariaDB, which ignores {@code CASCADE}, with foreign-key checks off meanwhile).
+	 * @param tables the unquoted table names
+	 */
+	void dropTables(String... tables);
+
+	/**
+	 * Return Relata's dialect of this database.
+	 * @return {@code Dialects.POSTGRESQL}, {@code MARIADB} or {@code H2}, never
+	 * {@code null}
+	 */
+	default Dialect dialect() {
+		return switch (kind()) {
+			case POSTGRESQL -> Dialects.POSTGRESQL;
+			case MARIADB -> Dialects.MARIADB;
+			case H2 -> Dialects.H2;
+		};
+	}
 
 	/**
 	 * Load the Chinook sample data set (tables {@code artist}, {@code album},

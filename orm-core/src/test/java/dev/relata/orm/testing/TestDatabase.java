@@ -1,5 +1,8 @@
 package dev.relata.orm.testing;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import javax.sql.DataSource;
 
 import dev.relata.orm.sql.dialect.Dialect;
@@ -18,6 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code "CREATE TABLE post (id " + db.identity() + ", created " + db.timestamp() + ")"}.
  */
 public interface TestDatabase {
+
+	/**
+	 * A name in braces, as {@link #sql(String)} replaces it.
+	 */
+	Pattern NAME_IN_BRACES = Pattern.compile("\\{([^}]+)}");
 
 	/**
 	 * Return which database this is.
@@ -77,6 +85,25 @@ public interface TestDatabase {
 			case MARIADB -> Dialects.MARIADB;
 			case H2 -> Dialects.H2;
 		};
+	}
+
+	/**
+	 * Return SQL as Relata writes it for this database: each {@code {name}} of the
+	 * template becomes the name folded to the database's case and quoted by its dialect,
+	 * as {@code OrmDdl} writes names.
+	 * @param template SQL with names in braces, such as {@code CREATE INDEX
+	 * {ix_posts_user_id} ON {posts} ({user_id})}
+	 * @return the SQL, never {@code null}
+	 */
+	default String sql(String template) {
+		Matcher matcher = NAME_IN_BRACES.matcher(template);
+		StringBuilder sql = new StringBuilder();
+		while (matcher.find()) {
+			String name = dialect().defaultIdentifierCase().fold(matcher.group(1));
+			matcher.appendReplacement(sql, Matcher.quoteReplacement(dialect().quoteIdentifier(name)));
+		}
+		matcher.appendTail(sql);
+		return sql.toString();
 	}
 
 	/**

@@ -17,7 +17,6 @@ import static dev.relata.orm.verify.VerifyFixture.applyFix;
 import static dev.relata.orm.verify.VerifyFixture.assertFinding;
 import static dev.relata.orm.verify.VerifyFixture.finding;
 import static dev.relata.orm.verify.VerifyFixture.onlyFinding;
-import static dev.relata.orm.verify.VerifyFixture.sql;
 import static dev.relata.orm.verify.VerifyFixture.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,7 +62,7 @@ class ForeignKeyFindingsIntegrationTests {
 		VerificationFinding finding = onlyFinding(verify(db, schema));
 		assertFinding(finding, FindingKind.MISSING_FOREIGN_KEY, "Item", "owner", "fk_items", "owner_id");
 		assertThat(finding.problem()).contains("fk_items.owner_id", "fk_owners.id", "ON DELETE CASCADE");
-		assertThat(finding.fix()).isEqualTo(sql(db, "ALTER TABLE {fk_items} ADD CONSTRAINT {fk_fk_items_owner_id} "
+		assertThat(finding.fix()).isEqualTo(db.sql("ALTER TABLE {fk_items} ADD CONSTRAINT {fk_fk_items_owner_id} "
 				+ "FOREIGN KEY ({owner_id}) REFERENCES {fk_owners} ({id}) ON DELETE CASCADE;"));
 
 		applyFix(db, finding);
@@ -83,9 +82,8 @@ class ForeignKeyFindingsIntegrationTests {
 		assertThat(finding.problem()).contains("ON DELETE SET NULL").contains("should have ON DELETE CASCADE");
 		String storedName = db.dialect().quoteIdentifier(db.dialect().defaultIdentifierCase().fold("items_owner"));
 		String drop = (db.kind() == DatabaseKind.MARIADB) ? "DROP FOREIGN KEY" : "DROP CONSTRAINT";
-		assertThat(finding.fixStatements()).containsExactly(
-				sql(db, "ALTER TABLE {fk_items} ") + drop + " " + storedName,
-				sql(db, "ALTER TABLE {fk_items} ADD CONSTRAINT {fk_fk_items_owner_id} FOREIGN KEY ({owner_id}) "
+		assertThat(finding.fixStatements()).containsExactly(db.sql("ALTER TABLE {fk_items} ") + drop + " " + storedName,
+				db.sql("ALTER TABLE {fk_items} ADD CONSTRAINT {fk_fk_items_owner_id} FOREIGN KEY ({owner_id}) "
 						+ "REFERENCES {fk_owners} ({id}) ON DELETE CASCADE"));
 
 		applyFix(db, finding);
@@ -128,7 +126,7 @@ class ForeignKeyFindingsIntegrationTests {
 		VerificationFinding unindexed = finding(report, FindingKind.UNINDEXED_FOREIGN_KEY);
 		assertFinding(unindexed, FindingKind.UNINDEXED_FOREIGN_KEY, "Item", "owner", "fk_items", "owner_id");
 		assertThat(unindexed.fix())
-			.isEqualTo(sql(db, "CREATE INDEX {ix_fk_items_owner_id} ON {fk_items} ({owner_id});"));
+			.isEqualTo(db.sql("CREATE INDEX {ix_fk_items_owner_id} ON {fk_items} ({owner_id});"));
 
 		applyFix(db, unindexed);
 		VerificationReport after = verify(db, schema);
@@ -150,8 +148,8 @@ class ForeignKeyFindingsIntegrationTests {
 				"owner_id");
 		assertThat(finding.problem()).contains("Item.ownerId may be null", "@Column(nullable = false)");
 		assertThat(finding.fix()).isEqualTo((db.kind() == DatabaseKind.MARIADB)
-				? sql(db, "ALTER TABLE {fk_items} MODIFY COLUMN {owner_id} BIGINT NULL;")
-				: sql(db, "ALTER TABLE {fk_items} ALTER COLUMN {owner_id} DROP NOT NULL;"));
+				? db.sql("ALTER TABLE {fk_items} MODIFY COLUMN {owner_id} BIGINT NULL;")
+				: db.sql("ALTER TABLE {fk_items} ALTER COLUMN {owner_id} DROP NOT NULL;"));
 
 		applyFix(db, finding);
 		assertThat(verify(db, schema).isClean()).isTrue();
@@ -176,8 +174,8 @@ class ForeignKeyFindingsIntegrationTests {
 				"fk_required_items", "owner_id");
 		assertThat(finding.problem()).contains("RequiredItem.ownerId is a primitive long");
 		assertThat(finding.fix()).isEqualTo((db.kind() == DatabaseKind.MARIADB)
-				? sql(db, "ALTER TABLE {fk_required_items} MODIFY COLUMN {owner_id} BIGINT NOT NULL;")
-				: sql(db, "ALTER TABLE {fk_required_items} ALTER COLUMN {owner_id} SET NOT NULL;"));
+				? db.sql("ALTER TABLE {fk_required_items} MODIFY COLUMN {owner_id} BIGINT NOT NULL;")
+				: db.sql("ALTER TABLE {fk_required_items} ALTER COLUMN {owner_id} SET NOT NULL;"));
 
 		applyFix(db, finding);
 		assertThat(verify(db, schema).isClean()).isTrue();

@@ -13,7 +13,6 @@ import static dev.relata.orm.verify.VerifyFixture.applyFix;
 import static dev.relata.orm.verify.VerifyFixture.assertFinding;
 import static dev.relata.orm.verify.VerifyFixture.finding;
 import static dev.relata.orm.verify.VerifyFixture.onlyFinding;
-import static dev.relata.orm.verify.VerifyFixture.sql;
 import static dev.relata.orm.verify.VerifyFixture.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,8 +71,8 @@ class JoinModelFindingsIntegrationTests {
 		VerificationFinding finding = onlyFinding(verify(db, schema()));
 		assertFinding(finding, FindingKind.JOIN_MODEL_WITHOUT_UNIQUE_PAIR, "User", "tags", "jm_user_tags", null);
 		assertThat(finding.problem()).contains("no primary key or unique index on (user_id, tag_id)");
-		assertThat(finding.fix()).isEqualTo(sql(db,
-				"CREATE UNIQUE INDEX {ux_jm_user_tags_user_id_tag_id} ON {jm_user_tags} ({user_id}, {tag_id});"));
+		assertThat(finding.fix()).isEqualTo(db
+			.sql("CREATE UNIQUE INDEX {ux_jm_user_tags_user_id_tag_id} ON {jm_user_tags} ({user_id}, {tag_id});"));
 
 		applyFix(db, finding);
 		assertThat(verify(db, schema()).isClean()).isTrue();
@@ -108,7 +107,7 @@ class JoinModelFindingsIntegrationTests {
 		VerificationFinding finding = finding(report, FindingKind.JOIN_MODEL_RIGHT_SIDE_UNINDEXED);
 		assertFinding(finding, FindingKind.JOIN_MODEL_RIGHT_SIDE_UNINDEXED, "User", "tags", "jm_user_tags", "tag_id");
 		assertThat(finding.fix())
-			.isEqualTo(sql(db, "CREATE INDEX {ix_jm_user_tags_tag_id} ON {jm_user_tags} ({tag_id});"));
+			.isEqualTo(db.sql("CREATE INDEX {ix_jm_user_tags_tag_id} ON {jm_user_tags} ({tag_id});"));
 
 		applyFix(db, finding);
 		VerificationReport after = verify(db, schema());

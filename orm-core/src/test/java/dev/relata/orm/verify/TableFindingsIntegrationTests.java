@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import static dev.relata.orm.verify.VerifyFixture.applyFix;
 import static dev.relata.orm.verify.VerifyFixture.assertFinding;
 import static dev.relata.orm.verify.VerifyFixture.onlyFinding;
-import static dev.relata.orm.verify.VerifyFixture.sql;
 import static dev.relata.orm.verify.VerifyFixture.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +54,7 @@ class TableFindingsIntegrationTests {
 
 		VerificationFinding finding = onlyFinding(verify(db, notes()));
 		assertFinding(finding, FindingKind.MISSING_TABLE, "Note", null, "tf_notes", null);
-		assertThat(finding.fix()).startsWith(sql(db, "CREATE TABLE {tf_notes} ({id} BIGINT"));
+		assertThat(finding.fix()).startsWith(db.sql("CREATE TABLE {tf_notes} ({id} BIGINT"));
 
 		applyFix(db, finding);
 		assertThat(verify(db, notes()).isClean()).isTrue();
@@ -69,7 +68,7 @@ class TableFindingsIntegrationTests {
 		VerificationFinding finding = onlyFinding(verify(db, notes()));
 		assertFinding(finding, FindingKind.MISSING_COLUMN, "Note", null, "tf_notes", "title");
 		assertThat(finding.problem()).isEqualTo("tf_notes has no column title for Note.title (String)");
-		assertThat(finding.fix()).isEqualTo(sql(db, "ALTER TABLE {tf_notes} ADD COLUMN {title} VARCHAR(80) NOT NULL;"));
+		assertThat(finding.fix()).isEqualTo(db.sql("ALTER TABLE {tf_notes} ADD COLUMN {title} VARCHAR(80) NOT NULL;"));
 
 		applyFix(db, finding);
 		assertThat(verify(db, notes()).isClean()).isTrue();
@@ -85,10 +84,10 @@ class TableFindingsIntegrationTests {
 		assertThat(finding.problem()).contains("tf_notes.views is", "which cannot hold Note.views (Long)",
 				"it needs an integer column, such as BIGINT");
 		assertThat(finding.fix()).isEqualTo(switch (db.kind()) {
-			case POSTGRESQL -> sql(db,
-					"ALTER TABLE {tf_notes} ALTER COLUMN {views} SET DATA TYPE BIGINT USING CAST({views} AS BIGINT);");
-			case MARIADB -> sql(db, "ALTER TABLE {tf_notes} MODIFY COLUMN {views} BIGINT NULL;");
-			case H2 -> sql(db, "ALTER TABLE {tf_notes} ALTER COLUMN {views} SET DATA TYPE BIGINT;");
+			case POSTGRESQL -> db
+				.sql("ALTER TABLE {tf_notes} ALTER COLUMN {views} SET DATA TYPE BIGINT USING CAST({views} AS BIGINT);");
+			case MARIADB -> db.sql("ALTER TABLE {tf_notes} MODIFY COLUMN {views} BIGINT NULL;");
+			case H2 -> db.sql("ALTER TABLE {tf_notes} ALTER COLUMN {views} SET DATA TYPE BIGINT;");
 		});
 
 		applyFix(db, finding);
@@ -124,7 +123,7 @@ class TableFindingsIntegrationTests {
 		assertThat(finding.problem()).isEqualTo("tf_comments has no column commentable_type, the type column of the "
 				+ "polymorphic relation Post.comments (morphMany)");
 		assertThat(finding.fix())
-			.isEqualTo(sql(db, "ALTER TABLE {tf_comments} ADD COLUMN {commentable_type} VARCHAR(255);"));
+			.isEqualTo(db.sql("ALTER TABLE {tf_comments} ADD COLUMN {commentable_type} VARCHAR(255);"));
 
 		applyFix(db, finding);
 		assertThat(verify(db, comments()).isClean()).isTrue();

@@ -2,8 +2,6 @@ package dev.relata.orm.verify;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.relata.orm.ddl.OrmDdl;
 import dev.relata.orm.schema.EntityModel;
@@ -18,8 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * findings give, so each test proves a fix right for its database.
  */
 final class VerifyFixture {
-
-	private static final Pattern NAME = Pattern.compile("\\{([^}]+)}");
 
 	private VerifyFixture() {
 	}
@@ -78,21 +74,6 @@ final class VerifyFixture {
 	static void applyFix(TestDatabase db, VerificationFinding finding) {
 		assertThat(finding.fix()).isNotNull();
 		db.execute(finding.fixStatements().toArray(String[]::new));
-	}
-
-	/**
-	 * Writes the SQL a fix should be on this database: each {@code {name}} becomes the
-	 * name folded and quoted as the dialect does.
-	 */
-	static String sql(TestDatabase db, String template) {
-		Matcher matcher = NAME.matcher(template);
-		StringBuilder sql = new StringBuilder();
-		while (matcher.find()) {
-			String name = db.dialect().defaultIdentifierCase().fold(matcher.group(1));
-			matcher.appendReplacement(sql, Matcher.quoteReplacement(db.dialect().quoteIdentifier(name)));
-		}
-		matcher.appendTail(sql);
-		return sql.toString();
 	}
 
 }

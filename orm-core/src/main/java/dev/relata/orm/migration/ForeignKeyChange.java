@@ -3,39 +3,48 @@ package dev.relata.orm.migration;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.relata.orm.ddl.TableName;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One step of a {@link ForeignKeyPlan}: the statements that fix one difference, and what
- * the bookkeeping table must then say.
+ * One step of a {@link ForeignKeyPlan}: the statements that fix one difference of one
+ * constraint, and what the bookkeeping table must then say.
  *
- * @param drift the difference, whose statements are {@code statements} then
- * {@code validation}
+ * @param drift the difference, whose statements are {@code statements} then the
+ * validation's
  * @param statements the statements to run first, in order
- * @param validation the {@code VALIDATE CONSTRAINT} of a key added {@code NOT VALID}, or
- * {@code null}
- * @param undo the statement that drops that key again when its validation fails, or
- * {@code null}
+ * @param validation how a key added {@code NOT VALID} is validated, or {@code null}
  * @param bookkeeping what to do with {@code row} once the statements ran
- * @param row the bookkeeping row concerned
+ * @param row the constraint concerned, as its bookkeeping row names it
  */
-record ForeignKeyChange(ForeignKeyDrift drift, List<String> statements, @Nullable String validation,
-		@Nullable String undo, Bookkeeping bookkeeping, ManagedForeignKey row) {
+record ForeignKeyChange(ForeignKeyDrift drift, List<String> statements, @Nullable Validation validation,
+		Bookkeeping bookkeeping, ManagedForeignKey row) {
 
 	ForeignKeyChange {
 		statements = List.copyOf(statements);
 	}
 
-	static ForeignKeyChange of(ForeignKeyDrift.Difference difference, String constraintName, TableName table,
-			String description, List<String> statements, @Nullable String validation, @Nullable String undo,
-			Bookkeeping bookkeeping, ManagedForeignKey row) {
+	/**
+	 * A change of the constraint a bookkeeping row names.
+	 */
+	static ForeignKeyChange of(ForeignKeyDrift.Difference difference, ManagedForeignKey row, String description,
+			List<String> statements, @Nullable Validation validation, Bookkeeping bookkeeping) {
 		List<String> all = new ArrayList<>(statements);
 		if (validation != null) {
-			all.add(validation);
+			all.add(validation.statement());
 		}
-		return new ForeignKeyChange(new ForeignKeyDrift(constraintName, table, difference, description, all),
-				statements, validation, undo, bookkeeping, row);
+		return new ForeignKeyChange(
+				new ForeignKeyDrift(row.constraintName(), row.tableName(), difference, description, all), statements,
+				validation, bookkeeping, row);
+	}
+
+	/**
+	 * The {@code VALIDATE CONSTRAINT} of a key added {@code NOT VALID}, and the statement
+	 * that drops the key again when validation fails.
+	 *
+	 * @param statement the validation
+	 * @param undo the drop
+	 */
+	record Validation(String statement, String undo) {
 	}
 
 	/**

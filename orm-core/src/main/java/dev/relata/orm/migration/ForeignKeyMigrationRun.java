@@ -11,8 +11,8 @@ import dev.relata.orm.ddl.ForeignKeyDefinition;
 import dev.relata.orm.jdbc.CatalogReader;
 import dev.relata.orm.jdbc.ConnectionStatements;
 import dev.relata.orm.migration.ForeignKeyChange.Bookkeeping;
+import dev.relata.orm.migration.ForeignKeyChange.Validation;
 import dev.relata.orm.migration.ForeignKeyDrift.Difference;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataAccessException;
 
@@ -84,9 +84,9 @@ final class ForeignKeyMigrationRun {
 		for (String sql : change.statements()) {
 			execute(task, sql);
 		}
-		String validation = change.validation();
+		Validation validation = change.validation();
 		if (validation != null) {
-			validate(task, validation, change.undo());
+			validate(task, validation);
 		}
 		if (change.bookkeeping() == Bookkeeping.RECORD) {
 			createBookkeeping();
@@ -98,16 +98,16 @@ final class ForeignKeyMigrationRun {
 		}
 	}
 
-	private void validate(String task, String validation, @Nullable String undo) {
+	private void validate(String task, Validation validation) {
 		try {
-			execute(task, validation);
+			execute(task, validation.statement());
 		}
 		catch (DataAccessException ex) {
 			// in auto-commit the NOT VALID key stays behind, guarding new rows only: drop
 			// it
-			if (undo != null && this.statements.autoCommit()) {
+			if (this.statements.autoCommit()) {
 				try {
-					execute(task + " (dropping it again after its validation failed)", undo);
+					execute(task + " (dropping it again after its validation failed)", validation.undo());
 				}
 				catch (DataAccessException undoFailure) {
 					ex.addSuppressed(undoFailure);

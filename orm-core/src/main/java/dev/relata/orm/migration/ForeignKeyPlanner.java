@@ -15,8 +15,10 @@ import dev.relata.orm.ddl.AlterDdl;
 import dev.relata.orm.ddl.ForeignKeyDefinition;
 import dev.relata.orm.ddl.TableName;
 import dev.relata.orm.migration.ForeignKeyChange.Bookkeeping;
+import dev.relata.orm.migration.ForeignKeyChange.Validation;
 import dev.relata.orm.migration.ForeignKeyDrift.Difference;
 import dev.relata.orm.sql.dialect.Dialect;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plans the migration from the declared foreign keys, a catalog snapshot and the
@@ -98,12 +100,11 @@ final class ForeignKeyPlanner {
 				? List.of(this.ddl.createIndex(foreignKey)) : List.of();
 		if (equal.isPresent()) {
 			this.reliedOn.add(key(foreignKey.table(), equal.get().name()));
-			return index.isEmpty() ? Optional.empty()
-					: Optional.of(ForeignKeyChange.of(Difference.MISSING_INDEX, foreignKey.constraintName(),
-							foreignKey.table(),
-							"no index starts with the columns of " + foreignKey.describe() + ", although "
-									+ foreignKey.indexName() + " is declared",
-							index, null, null, Bookkeeping.NONE, ManagedForeignKey.of(foreignKey)));
+			return index.isEmpty()
+					? Optional.empty() : Optional.of(ForeignKeyChange.of(Difference.MISSING_INDEX,
+							ManagedForeignKey.of(foreignKey), "no index starts with the columns of "
+									+ foreignKey.describe() + ", although " + foreignKey.indexName() + " is declared",
+							index, null, Bookkeeping.NONE));
 		}
 		if (named.isPresent()) {
 			List<String> statements = new ArrayList<>(index);
@@ -119,29 +120,25 @@ final class ForeignKeyPlanner {
 	private ForeignKeyChange add(ForeignKeyDefinition foreignKey, Difference difference, String description,
 			List<String> before) {
 		List<String> statements = new ArrayList<>(before);
-		String validation = null;
-		String undo = null;
+		@Nullable Validation validation = null;
 		if (this.dialect.supportsNotValidForeignKeys()) {
 			statements.add(this.ddl.addForeignKeyNotValid(foreignKey));
-			validation = this.ddl.validateForeignKey(foreignKey);
-			undo = this.ddl.dropForeignKey(foreignKey.table(),
-					this.dialect.defaultIdentifierCase().fold(foreignKey.constraintName()));
+			validation = new Validation(this.ddl.validateForeignKey(foreignKey), this.ddl.dropForeignKey(
+					foreignKey.table(), this.dialect.defaultIdentifierCase().fold(foreignKey.constraintName())));
 		}
 		else {
 			statements.add(this.ddl.addForeignKey(foreignKey));
 		}
-		ManagedForeignKey row = ManagedForeignKey.of(foreignKey);
 		boolean recorded = this.managed.stream().anyMatch((each) -> each.names(foreignKey, this.catalog.naming()));
-		return ForeignKeyChange.of(difference, foreignKey.constraintName(), foreignKey.table(), description, statements,
-				validation, undo, recorded ? Bookkeeping.NONE : Bookkeeping.RECORD, row);
+		return ForeignKeyChange.of(difference, ManagedForeignKey.of(foreignKey), description, statements, validation,
+				recorded ? Bookkeeping.NONE : Bookkeeping.RECORD);
 	}
 
 	private ForeignKeyChange drop(ManagedForeignKey row, CatalogForeignKey existing) {
-		TableName table = row.tableName();
-		return ForeignKeyChange.of(Difference.UNDECLARED_BUT_MANAGED, row.constraintName(), table,
-				"the constraint " + existing.describe() + " on " + table
+		return ForeignKeyChange.of(Difference.UNDECLARED_BUT_MANAGED, row,
+				"the constraint " + existing.describe() + " on " + row.tableName()
 						+ " was added by Relata and is no longer declared",
-				List.of(this.ddl.dropForeignKey(table, existing.name())), null, null, Bookkeeping.FORGET, row);
+				List.of(this.ddl.dropForeignKey(row.tableName(), existing.name())), null, Bookkeeping.FORGET);
 	}
 
 	private static String declaredDefinition(ForeignKeyDefinition foreignKey) {

@@ -43,6 +43,9 @@ record DeclaredForeignKey(ForeignKeyDefinition definition, ForeignKey key, Relat
 				.stream()
 				.flatMap((name) -> relations.stream().filter((relation) -> relation.qualifiedName().equals(name)))
 				.toList();
+			if (definers.isEmpty()) {
+				throw new IllegalStateException("No relation of the schema is named " + key.definedBy());
+			}
 			boolean direct = definers.stream().anyMatch((relation) -> !relation.kind().throughJoinModel());
 			declared.add(new DeclaredForeignKey(definitions.get(i), key, definers.get(0), direct));
 		}

@@ -13,6 +13,7 @@ import dev.relata.orm.catalog.CatalogTable;
 import dev.relata.orm.ddl.ForeignKeyDefinition;
 import dev.relata.orm.ddl.OrmDdl;
 import dev.relata.orm.migration.ForeignKeyChange.Bookkeeping;
+import dev.relata.orm.migration.ForeignKeyChange.Validation;
 import dev.relata.orm.migration.ForeignKeyDrift.Difference;
 import dev.relata.orm.relation.RelationDefinitions;
 import dev.relata.orm.schema.Id;
@@ -117,10 +118,13 @@ class ForeignKeyPlannerTests {
 		ForeignKeyChange change = plan.changes().get(0);
 		assertThat(change.statements()).containsExactly("ALTER TABLE \"posts\" ADD CONSTRAINT \"fk_posts_user_id\" "
 				+ "FOREIGN KEY (\"user_id\") REFERENCES \"users\" (\"id\") ON DELETE CASCADE NOT VALID");
-		assertThat(change.validation()).isEqualTo("ALTER TABLE \"posts\" VALIDATE CONSTRAINT \"fk_posts_user_id\"");
-		assertThat(change.undo()).isEqualTo("ALTER TABLE \"posts\" DROP CONSTRAINT \"fk_posts_user_id\"");
+		assertThat(change.validation())
+			.isEqualTo(new Validation("ALTER TABLE \"posts\" VALIDATE CONSTRAINT \"fk_posts_user_id\"",
+					"ALTER TABLE \"posts\" DROP CONSTRAINT \"fk_posts_user_id\""));
 		assertThat(plan.drift()).singleElement()
-			.satisfies((drift) -> assertThat(drift.statements()).hasSize(2).last().isEqualTo(change.validation()));
+			.satisfies((drift) -> assertThat(drift.statements()).hasSize(2)
+				.last()
+				.isEqualTo(change.validation().statement()));
 	}
 
 	@Test

@@ -1,11 +1,15 @@
 package dev.relata.orm;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -26,6 +30,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class PackageDependencyTests {
 
 	private static final String ROOT = "dev.relata.orm";
+
+	/**
+	 * The classes of verify and migration that take a DataSource or Connection and hand
+	 * it to jdbc; everything else there compares plain data.
+	 */
+	private static final List<String> SCHEMA_CHANGE_FRONT_DOORS = List.of("verify.RelationVerifier",
+			"verify.DefaultRelationVerifier", "migration.ForeignKeyMigration", "migration.DefaultForeignKeyMigration",
+			"migration.ForeignKeyMigrationRun", "migration.ManagedForeignKeys");
 
 	private static JavaClasses classes;
 
@@ -77,9 +89,42 @@ class PackageDependencyTests {
 	}
 
 	@Test
-	void jdbcDependsOnlyOnSqlSchemaAndObservation() {
-		checkDependsOnlyOn("jdbc", List.of("sql", "sql.dialect", "schema", "observation", "exception"),
-				"JDBC execution runs rendered SQL and reads rows; it does not plan loads or writes");
+	void catalogDependsOnlyOnSchemaAndDialects() {
+		checkDependsOnlyOn("catalog", List.of("schema", "sql.dialect", "exception"),
+				"the catalog is plain data of what a database has, read by jdbc and compared by verify and migration");
+	}
+
+	@Test
+	void jdbcDependsOnlyOnSqlSchemaCatalogAndObservation() {
+		checkDependsOnlyOn("jdbc", List.of("sql", "sql.dialect", "schema", "catalog", "observation", "exception"),
+				"JDBC execution runs rendered SQL and reads rows and catalogs; it does not plan loads, writes or "
+						+ "schema changes");
+	}
+
+	@Test
+	void verifyDependsOnlyOnCatalogDdlAndJdbc() {
+		checkDependsOnlyOn("verify", List.of("catalog", "ddl", "schema", "sql.dialect", "jdbc", "exception"),
+				"the verifier compares the schema with a catalog that jdbc reads, and writes its fixes with ddl; "
+						+ "it never loads or writes rows");
+	}
+
+	@Test
+	void migrationDependsOnlyOnCatalogDdlAndJdbc() {
+		checkDependsOnlyOn("migration", List.of("catalog", "ddl", "schema", "sql.dialect", "jdbc", "exception"),
+				"the foreign-key migration plans ddl statements from a catalog that jdbc reads, and runs them "
+						+ "through jdbc");
+	}
+
+	@Test
+	void checksAndPlansOfSchemaChangesTouchNoJdbc() {
+		check(noClasses().that()
+			.resideInAnyPackage(ROOT + ".verify..", ROOT + ".migration..")
+			.and(DescribedPredicate.not(frontDoors()))
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(ROOT + ".jdbc..", "java.sql..", "javax.sql..")
+			.because("the verifier's checks and the migration's planning compare plain data and are unit-tested "
+					+ "without a database; only their front doors read catalogs and run statements"));
 	}
 
 	@Test
@@ -116,13 +161,25 @@ class PackageDependencyTests {
 	}
 
 	@Test
-	void javaSqlIsUsedOnlyInJdbcAndTheRoot() {
+	void javaSqlIsUsedOnlyInJdbcTheRootVerifyAndMigration() {
 		check(noClasses().that()
-			.resideOutsideOfPackages(ROOT + ".jdbc..", ROOT)
+			.resideOutsideOfPackages(ROOT + ".jdbc..", ROOT, ROOT + ".verify..", ROOT + ".migration..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("java.sql..", "javax.sql..")
-			.because("jdbc is the only package that touches java.sql; the root only receives a DataSource"));
+			.because("jdbc is the only package that works with java.sql; the root, the verifier and the "
+					+ "foreign-key migration only receive a DataSource or Connection"));
+	}
+
+	@Test
+	void verifyAndMigrationOnlyReceiveADataSourceOrConnection() {
+		check(noClasses().that()
+			.resideInAnyPackage(ROOT + ".verify..", ROOT + ".migration..")
+			.should()
+			.dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java.sql..", "javax.sql..")
+				.and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(Connection.class, DataSource.class))))
+			.because("the verifier takes a DataSource and the migration a Connection (as Flyway hands it); "
+					+ "metadata, statements and SQLException translation stay in jdbc"));
 	}
 
 	@Test
@@ -178,6 +235,14 @@ class PackageDependencyTests {
 			.dependOnClassesThat(
 					resideInAPackage(ROOT + "..").and(resideOutsideOfPackages(packages.toArray(String[]::new))))
 			.because(reason));
+	}
+
+	private static DescribedPredicate<JavaClass> frontDoors() {
+		DescribedPredicate<JavaClass> frontDoors = DescribedPredicate.alwaysFalse();
+		for (String name : SCHEMA_CHANGE_FRONT_DOORS) {
+			frontDoors = frontDoors.or(JavaClass.Predicates.belongTo(HasName.Predicates.name(ROOT + "." + name)));
+		}
+		return frontDoors;
 	}
 
 	private static void check(ArchRule rule) {

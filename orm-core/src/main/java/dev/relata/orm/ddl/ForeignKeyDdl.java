@@ -30,15 +30,19 @@ final class ForeignKeyDdl {
 		for (ForeignKeyDefinition foreignKey : foreignKeys) {
 			String indexName = foreignKey.indexName();
 			if (indexName != null) {
-				statements.add("CREATE INDEX " + this.identifiers.name(indexName) + " ON " + table(foreignKey.table())
-						+ " (" + columns(foreignKey.columns()) + ")");
+				statements.add(index(foreignKey, indexName));
 			}
 			statements.add(constraint(foreignKey));
 		}
 		return List.copyOf(statements);
 	}
 
-	private String constraint(ForeignKeyDefinition foreignKey) {
+	String index(ForeignKeyDefinition foreignKey, String indexName) {
+		return "CREATE INDEX " + this.identifiers.name(indexName) + " ON " + table(foreignKey.table()) + " ("
+				+ columns(foreignKey.columns()) + ")";
+	}
+
+	String constraint(ForeignKeyDefinition foreignKey) {
 		StringBuilder sql = new StringBuilder("ALTER TABLE ").append(table(foreignKey.table()))
 			.append(" ADD CONSTRAINT ")
 			.append(this.identifiers.name(foreignKey.constraintName()))
@@ -60,7 +64,7 @@ final class ForeignKeyDdl {
 		}
 	}
 
-	private void checkActions(ForeignKeyDefinition foreignKey) {
+	void checkActions(ForeignKeyDefinition foreignKey) {
 		if (this.dialect.enforcesSetDefault()) {
 			return;
 		}

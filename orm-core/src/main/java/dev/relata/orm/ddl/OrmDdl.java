@@ -3,7 +3,9 @@ package dev.relata.orm.ddl;
 import java.util.List;
 
 import dev.relata.orm.exception.OrmSchemaException;
+import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.OrmSchema;
+import dev.relata.orm.sql.dialect.ColumnType;
 import dev.relata.orm.sql.dialect.Dialect;
 
 /**
@@ -57,6 +59,17 @@ public final class OrmDdl {
 	 */
 	public static List<String> render(List<ForeignKeyDefinition> foreignKeys, Dialect dialect) {
 		return new ForeignKeyDdl(dialect).render(foreignKeys);
+	}
+
+	/**
+	 * Returns the kind of column generated DDL gives a property: by the Java type it
+	 * stores (a converted property by its converter's column type), an enum as text.
+	 * @param property a column property
+	 * @return the column kind, which {@link Dialect#columnType} names per database
+	 * @throws OrmSchemaException if no column kind is known for its type
+	 */
+	public static ColumnType columnType(ModelProperty property) {
+		return ColumnTypes.of(property);
 	}
 
 	/**

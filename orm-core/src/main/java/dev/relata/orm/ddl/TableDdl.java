@@ -32,14 +32,18 @@ final class TableDdl {
 	String createTable(EntityModel<?> model) {
 		List<String> parts = new ArrayList<>();
 		for (ModelProperty column : model.columns()) {
-			parts.add(column(model, column));
+			parts.add(columnDefinition(model, column));
 		}
 		List<String> keys = model.keys().stream().map(ForeignKeyModel::column).toList();
 		parts.add("PRIMARY KEY (" + this.names.columns(keys) + ")");
 		return "CREATE TABLE " + this.names.table(ForeignKeyModel.table(model)) + " (" + String.join(", ", parts) + ")";
 	}
 
-	private String column(EntityModel<?> model, ModelProperty property) {
+	/**
+	 * A column as {@code CREATE TABLE} and {@code ADD COLUMN} write it: name, type,
+	 * generated key, {@code NOT NULL}, {@code UNIQUE}.
+	 */
+	String columnDefinition(EntityModel<?> model, ModelProperty property) {
 		ColumnOptions options = property.options();
 		ColumnType type = ColumnTypes.of(property);
 		StringBuilder sql = new StringBuilder(this.names.name(ForeignKeyModel.column(property)));

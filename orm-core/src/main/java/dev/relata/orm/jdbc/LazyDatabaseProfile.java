@@ -82,7 +82,7 @@ public final class LazyDatabaseProfile implements Supplier<DatabaseProfile> {
 		}
 	}
 
-	private static IdentifierCase identifierCase(DatabaseMetaData metaData) throws SQLException {
+	static IdentifierCase identifierCase(DatabaseMetaData metaData) throws SQLException {
 		if (metaData.storesUpperCaseIdentifiers()) {
 			return IdentifierCase.UPPER;
 		}

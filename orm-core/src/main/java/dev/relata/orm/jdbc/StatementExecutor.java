@@ -230,12 +230,10 @@ public final class StatementExecutor {
 	 * @return whether such a unique key exists
 	 */
 	public boolean hasUniqueKey(@Nullable String schema, String table, List<String> columns) {
-		try {
-			return UniqueKeys.covers(this.dataSource, profile().identifierCase(), schema, table, columns);
-		}
-		catch (SQLException ex) {
-			throw translate("Relata reading the unique keys of " + table, null, ex);
-		}
+		return CatalogReader.withConnection(this.dataSource, profile().dialect(),
+				(reader) -> reader.readTable(schema, table)
+					.map((found) -> found.hasUniqueKeyOn(columns))
+					.orElse(false));
 	}
 
 	/**

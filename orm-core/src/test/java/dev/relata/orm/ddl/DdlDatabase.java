@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.sql.dialect.Dialect;
-import dev.relata.orm.sql.dialect.Dialects;
 import dev.relata.orm.testing.DatabaseKind;
 import dev.relata.orm.testing.TestDatabase;
 
@@ -24,11 +23,7 @@ final class DdlDatabase {
 	}
 
 	static Dialect dialect(TestDatabase db) {
-		return switch (db.kind()) {
-			case POSTGRESQL -> Dialects.POSTGRESQL;
-			case MARIADB -> Dialects.MARIADB;
-			case H2 -> Dialects.H2;
-		};
+		return db.dialect();
 	}
 
 	/**
@@ -45,17 +40,7 @@ final class DdlDatabase {
 	}
 
 	static void drop(TestDatabase db, List<String> tables) {
-		List<String> statements = new ArrayList<>();
-		if (db.kind() == DatabaseKind.MARIADB) {
-			// MariaDB ignores CASCADE: referencing foreign keys would block the drop.
-			statements.add("SET FOREIGN_KEY_CHECKS = 0");
-			tables.forEach((table) -> statements.add("DROP TABLE IF EXISTS " + table));
-			statements.add("SET FOREIGN_KEY_CHECKS = 1");
-		}
-		else {
-			tables.forEach((table) -> statements.add("DROP TABLE IF EXISTS " + table + " CASCADE"));
-		}
-		db.execute(statements.toArray(String[]::new));
+		db.dropTables(tables.toArray(String[]::new));
 	}
 
 	/**

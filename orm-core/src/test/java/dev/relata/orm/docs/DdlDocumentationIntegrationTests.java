@@ -3,13 +3,20 @@ package dev.relata.orm.docs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import dev.relata.orm.Orm;
 import dev.relata.orm.ddl.ForeignKeyDefinition;
 import dev.relata.orm.ddl.OrmDdl;
 import dev.relata.orm.exception.OrmSchemaException;
+import dev.relata.orm.migration.ForeignKeyDrift;
+import dev.relata.orm.migration.ForeignKeyMigration;
+import dev.relata.orm.migration.ForeignKeyMigrationResult;
 import dev.relata.orm.relation.RelationDefinitions;
 import dev.relata.orm.schema.Column;
 import dev.relata.orm.schema.Id;
@@ -204,6 +211,81 @@ class DdlDocumentationIntegrationTests {
 				+ "use SET_NULL, RESTRICT, CASCADE or NO_ACTION");
 		assertThatExceptionOfType(OrmSchemaException.class)
 			.isThrownBy(() -> OrmDdl.render(foreignKeys, Dialects.MYSQL));
+	}
+
+	// --- docs: "Foreign keys as a migration: ForeignKeyMigration" ---
+
+	private static void createBlogTablesWithoutKeys(TestDatabase db) {
+		dropBlogTables(db);
+		db.dropTables("relata_foreign_keys");
+		db.execute(OrmDdl.createTables(blogSchema(), db.dialect()).toArray(String[]::new));
+	}
+
+	@DatabaseTest
+	void applyTheForeignKeysAsAMigration(TestDatabase db) throws SQLException {
+		createBlogTablesWithoutKeys(db);
+		OrmSchema schema = blogSchema();
+		DataSource dataSource = db.dataSource();
+		List<ForeignKeyMigrationResult> results = new ArrayList<>();
+		// test: applyTheForeignKeysAsAMigration
+		ForeignKeyMigration migration = ForeignKeyMigration.of(schema);
+		try (Connection connection = dataSource.getConnection()) {
+			ForeignKeyMigrationResult result = migration.apply(connection);
+			result.added(); // [fk_users_role_id, posts_author_fk]
+			result.statements(); // the indexes, the constraints, then the bookkeeping
+			results.add(result);
+		}
+		// end
+
+		ForeignKeyMigrationResult result = results.get(0);
+		assertThat(result.added()).containsExactly("fk_users_role_id", "posts_author_fk");
+		assertThat(result.statements().get(0))
+			.isEqualTo(db.sql("CREATE INDEX {ix_users_role_id} ON {users} ({role_id})"));
+		assertThat(db.jdbc()
+			.queryForList("SELECT constraint_name FROM relata_foreign_keys ORDER BY constraint_name", String.class))
+			.containsExactly("fk_users_role_id", "posts_author_fk");
+		try (Connection connection = dataSource.getConnection()) {
+			assertThat(migration.apply(connection).changed()).isFalse();
+		}
+	}
+
+	@DatabaseTest
+	void failOnDriftInsteadOfApplying(TestDatabase db) throws SQLException {
+		createBlogTablesWithoutKeys(db);
+		OrmSchema schema = blogSchema();
+		DataSource dataSource = db.dataSource();
+		List<String> messages = new ArrayList<>();
+		try {
+			// test: failOnDriftInsteadOfApplying
+			try (Connection connection = dataSource.getConnection()) {
+				List<ForeignKeyDrift> drift = ForeignKeyMigration.of(schema).drift(connection);
+				if (!drift.isEmpty()) {
+					throw new IllegalStateException("The foreign keys differ from the relations: "
+							+ drift.stream().map(ForeignKeyDrift::description).toList());
+				}
+			}
+			// end
+		}
+		catch (IllegalStateException ex) {
+			messages.add(ex.getMessage());
+		}
+
+		assertThat(messages).singleElement()
+			.asString()
+			.startsWith("The foreign keys differ from the relations: [no constraint links the columns of the declared "
+					+ "fk_users_role_id (users.role_id -> roles.id) ON DELETE RESTRICT ON UPDATE NO ACTION");
+	}
+
+	@DatabaseTest
+	void theDeclaredStatementsAndTheirChecksum(TestDatabase db) {
+		OrmSchema schema = blogSchema();
+		// test: theDeclaredStatementsAndTheirChecksum
+		ForeignKeyMigration migration = ForeignKeyMigration.of(schema);
+		List<String> declared = migration.declaredStatements(Dialects.POSTGRESQL); // OrmDdl.render's
+		int checksum = migration.checksum(Dialects.POSTGRESQL); // CRC32 of them
+
+		assertThat(declared).isEqualTo(OrmDdl.render(OrmDdl.foreignKeys(schema), Dialects.POSTGRESQL));
+		assertThat(checksum).isEqualTo(ForeignKeyMigration.of(blogSchema()).checksum(Dialects.POSTGRESQL));
 	}
 
 }

@@ -3,6 +3,9 @@ package dev.relata.orm.testing;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -153,14 +156,23 @@ final class ClassDatabase implements TestDatabase, AutoCloseable {
 
 	@Override
 	public void recreate(String table, String createTableSql) {
+		dropTables(table);
+		execute(createTableSql);
+	}
+
+	@Override
+	public void dropTables(String... tables) {
+		List<String> statements = new ArrayList<>();
 		if (kind() == DatabaseKind.MARIADB) {
 			// MariaDB ignores CASCADE: referencing foreign keys would block the drop.
-			execute("SET FOREIGN_KEY_CHECKS = 0", "DROP TABLE IF EXISTS " + table, "SET FOREIGN_KEY_CHECKS = 1",
-					createTableSql);
+			statements.add("SET FOREIGN_KEY_CHECKS = 0");
+			Arrays.stream(tables).forEach((table) -> statements.add("DROP TABLE IF EXISTS " + table));
+			statements.add("SET FOREIGN_KEY_CHECKS = 1");
 		}
 		else {
-			execute("DROP TABLE IF EXISTS " + table + " CASCADE", createTableSql);
+			Arrays.stream(tables).forEach((table) -> statements.add("DROP TABLE IF EXISTS " + table + " CASCADE"));
 		}
+		execute(statements.toArray(String[]::new));
 	}
 
 	@Override

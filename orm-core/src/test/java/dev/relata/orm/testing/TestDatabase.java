@@ -1,7 +1,12 @@
 package dev.relata.orm.testing;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import javax.sql.DataSource;
 
+import dev.relata.orm.sql.dialect.Dialect;
+import dev.relata.orm.sql.dialect.Dialects;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +22,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code "CREATE TABLE post (id " + db.identity() + ", created " + db.timestamp() + ")"}.
  */
 public interface TestDatabase {
+
+	/**
+	 * A name in braces, as {@link #sql(String)} replaces it.
+	 */
+	Pattern NAME_IN_BRACES = Pattern.compile("\\{([^}]+)}");
 
 	/**
 	 * Return which database this is.
@@ -76,6 +86,45 @@ public interface TestDatabase {
 	 * @param createTableSql the complete {@code CREATE TABLE} statement
 	 */
 	void recreate(String table, String createTableSql);
+
+	/**
+	 * Drop the tables that exist, together with foreign keys that reference them (on
+	 * MariaDB, which ignores {@code CASCADE}, with foreign-key checks off meanwhile).
+	 * @param tables the unquoted table names
+	 */
+	void dropTables(String... tables);
+
+	/**
+	 * Return Relata's dialect of this database.
+	 * @return {@code Dialects.POSTGRESQL}, {@code MARIADB} or {@code H2}, never
+	 * {@code null}
+	 */
+	default Dialect dialect() {
+		return switch (kind()) {
+			case POSTGRESQL -> Dialects.POSTGRESQL;
+			case MARIADB -> Dialects.MARIADB;
+			case H2 -> Dialects.H2;
+		};
+	}
+
+	/**
+	 * Return SQL as Relata writes it for this database: each {@code {name}} of the
+	 * template becomes the name folded to the database's case and quoted by its dialect,
+	 * as {@code OrmDdl} writes names.
+	 * @param template SQL with names in braces, such as {@code CREATE INDEX
+	 * {ix_posts_user_id} ON {posts} ({user_id})}
+	 * @return the SQL, never {@code null}
+	 */
+	default String sql(String template) {
+		Matcher matcher = NAME_IN_BRACES.matcher(template);
+		StringBuilder sql = new StringBuilder();
+		while (matcher.find()) {
+			String name = dialect().defaultIdentifierCase().fold(matcher.group(1));
+			matcher.appendReplacement(sql, Matcher.quoteReplacement(dialect().quoteIdentifier(name)));
+		}
+		matcher.appendTail(sql);
+		return sql.toString();
+	}
 
 	/**
 	 * Load the Chinook sample data set (tables {@code artist}, {@code album},

@@ -192,6 +192,71 @@ public interface Dialect {
 	}
 
 	/**
+	 * Whether the database keeps {@code NO ACTION} and {@code RESTRICT} apart, in what it
+	 * does and in what its metadata reports. MariaDB and MySQL (InnoDB) check both at
+	 * once, as one action, and report a foreign key declared without an action as
+	 * {@code RESTRICT}; where this is {@code false}, a declared {@code NO_ACTION} and a
+	 * reported {@code RESTRICT} (or the reverse) count as equal. PostgreSQL and H2 report
+	 * each as declared.
+	 * @return {@code true} if {@code NO ACTION} and {@code RESTRICT} are told apart
+	 */
+	default boolean distinguishesNoActionFromRestrict() {
+		return true;
+	}
+
+	/**
+	 * Whether a foreign key can be added {@code NOT VALID} and its existing rows checked
+	 * by a later {@code ALTER TABLE ... VALIDATE CONSTRAINT}: the first only guards new
+	 * writes and takes its lock briefly, the second scans the table without blocking
+	 * writes. {@code true} for PostgreSQL only.
+	 * @return {@code true} if foreign keys can be added without validation
+	 */
+	default boolean supportsNotValidForeignKeys() {
+		return false;
+	}
+
+	/**
+	 * The {@code ALTER TABLE} clause that drops a foreign key by name.
+	 * @return {@code DROP CONSTRAINT} by default, {@code DROP FOREIGN KEY} on MariaDB and
+	 * MySQL
+	 */
+	default String dropForeignKeyClause() {
+		return "DROP CONSTRAINT";
+	}
+
+	/**
+	 * Whether a column's type or nullability is changed by restating the whole column
+	 * ({@code MODIFY COLUMN c BIGINT NOT NULL}, MariaDB and MySQL) instead of
+	 * {@code ALTER COLUMN c SET DATA TYPE ...}, {@code SET NOT NULL} or
+	 * {@code DROP NOT NULL}.
+	 * @return {@code true} if columns are altered by redefinition
+	 */
+	default boolean altersColumnsByRedefinition() {
+		return false;
+	}
+
+	/**
+	 * Whether {@code ALTER COLUMN c SET DATA TYPE t} takes a {@code USING} expression.
+	 * PostgreSQL converts without one only between types with an assignment cast (not
+	 * from text to {@code bigint}), so a type change there converts with
+	 * {@code USING CAST(c AS t)}.
+	 * @return {@code true} if a type change may say how to convert
+	 */
+	default boolean supportsAlterColumnTypeUsing() {
+		return false;
+	}
+
+	/**
+	 * Whether a database schema, as {@code @Table(schema = ...)} names it, is what JDBC
+	 * calls a catalog: a MariaDB or MySQL database. Elsewhere it is a JDBC schema within
+	 * the connection's catalog.
+	 * @return {@code true} if schemas are JDBC catalogs
+	 */
+	default boolean schemasAreCatalogs() {
+		return false;
+	}
+
+	/**
 	 * Whether window functions such as {@code ROW_NUMBER() OVER (...)} are available.
 	 * @return {@code true} if window functions are supported
 	 */

@@ -5,7 +5,9 @@ package dev.relata.orm.sql.dialect;
  * {@code NULLS FIRST/LAST} (NULLs sort low), {@code LIMIT} required for an
  * {@code OFFSET}, no {@code LIMIT} in an {@code IN} subquery, no time-zone type (UTC in
  * {@code DATETIME(6)}), UUIDs as text, trailing pad spaces stripped from {@code CHAR},
- * {@code SET DEFAULT} not enforced, and {@code AUTO_INCREMENT} keys.
+ * {@code SET DEFAULT} not enforced, {@code AUTO_INCREMENT} keys, {@code NO ACTION} and
+ * {@code RESTRICT} as one action, {@code DROP FOREIGN KEY}, columns altered with
+ * {@code MODIFY COLUMN}, and databases that JDBC calls catalogs.
  */
 abstract class MySqlFamilyDialect implements Dialect {
 
@@ -68,6 +70,26 @@ abstract class MySqlFamilyDialect implements Dialect {
 	public boolean enforcesSetDefault() {
 		// MariaDB accepts SET DEFAULT and ignores it; MySQL's InnoDB refuses it.
 		return false;
+	}
+
+	@Override
+	public boolean distinguishesNoActionFromRestrict() {
+		return false;
+	}
+
+	@Override
+	public String dropForeignKeyClause() {
+		return "DROP FOREIGN KEY";
+	}
+
+	@Override
+	public boolean altersColumnsByRedefinition() {
+		return true;
+	}
+
+	@Override
+	public boolean schemasAreCatalogs() {
+		return true;
 	}
 
 	@Override

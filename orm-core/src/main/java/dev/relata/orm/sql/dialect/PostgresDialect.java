@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * PostgreSQL: lower-case identifiers, lateral joins, array parameters,
- * {@code INSERT ... RETURNING}.
+ * {@code INSERT ... RETURNING}, foreign keys added {@code NOT VALID} and validated apart,
+ * type changes with {@code USING}.
  */
 final class PostgresDialect implements Dialect {
 
@@ -83,6 +84,16 @@ final class PostgresDialect implements Dialect {
 
 	@Override
 	public boolean supportsOnConflictDoNothing() {
+		return true;
+	}
+
+	@Override
+	public boolean supportsNotValidForeignKeys() {
+		return true;
+	}
+
+	@Override
+	public boolean supportsAlterColumnTypeUsing() {
 		return true;
 	}
 

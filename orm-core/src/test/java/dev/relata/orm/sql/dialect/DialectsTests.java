@@ -2,6 +2,7 @@ package dev.relata.orm.sql.dialect;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.util.List;
 import java.util.UUID;
 
 import dev.relata.orm.exception.OrmUsageException;
@@ -142,6 +143,30 @@ class DialectsTests {
 		assertThat(Dialects.MARIADB.snapshotIsolationLevel()).isEqualTo(Connection.TRANSACTION_REPEATABLE_READ);
 		assertThat(Dialects.MYSQL.snapshotIsolationLevel()).isEqualTo(Connection.TRANSACTION_REPEATABLE_READ);
 		assertThat(Dialects.H2.snapshotIsolationLevel()).isEqualTo(Connection.TRANSACTION_SERIALIZABLE);
+	}
+
+	@Test
+	void onlyPostgresqlAddsForeignKeysNotValidAndConvertsColumnTypesWithUsing() {
+		assertThat(Dialects.all()).filteredOn(Dialect::supportsNotValidForeignKeys)
+			.containsExactly(Dialects.POSTGRESQL);
+		assertThat(Dialects.all()).filteredOn(Dialect::supportsAlterColumnTypeUsing)
+			.containsExactly(Dialects.POSTGRESQL);
+	}
+
+	@Test
+	void theMySqlFamilyTreatsNoActionAsRestrictDropsForeignKeysAndRedefinesColumns() {
+		for (Dialect dialect : List.of(Dialects.MARIADB, Dialects.MYSQL)) {
+			assertThat(dialect.distinguishesNoActionFromRestrict()).isFalse();
+			assertThat(dialect.dropForeignKeyClause()).isEqualTo("DROP FOREIGN KEY");
+			assertThat(dialect.altersColumnsByRedefinition()).isTrue();
+			assertThat(dialect.schemasAreCatalogs()).isTrue();
+		}
+		for (Dialect dialect : List.of(Dialects.POSTGRESQL, Dialects.H2)) {
+			assertThat(dialect.distinguishesNoActionFromRestrict()).isTrue();
+			assertThat(dialect.dropForeignKeyClause()).isEqualTo("DROP CONSTRAINT");
+			assertThat(dialect.altersColumnsByRedefinition()).isFalse();
+			assertThat(dialect.schemasAreCatalogs()).isFalse();
+		}
 	}
 
 }

@@ -1,8 +1,10 @@
 package dev.relata.orm.boot.actuate;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import dev.relata.orm.Orm;
+import dev.relata.orm.boot.verify.RelationVerification;
 import dev.relata.orm.ddl.OrmDdl;
 import dev.relata.orm.schema.OrmSchema;
 import org.jspecify.annotations.Nullable;
@@ -36,14 +38,19 @@ public class OrmEndpoint {
 
 	private final RelationLoadStatistics statistics;
 
+	private final Supplier<@Nullable RelationVerification> verification;
+
 	/**
 	 * Creates the endpoint.
 	 * @param orm the application's {@code Orm}
 	 * @param statistics the relation load counts
+	 * @param verification the startup verification, or {@code null} when there is none
 	 */
-	public OrmEndpoint(Orm orm, RelationLoadStatistics statistics) {
+	public OrmEndpoint(Orm orm, RelationLoadStatistics statistics,
+			Supplier<@Nullable RelationVerification> verification) {
 		this.orm = orm;
 		this.statistics = statistics;
+		this.verification = verification;
 	}
 
 	/**
@@ -54,7 +61,7 @@ public class OrmEndpoint {
 	public OrmDescriptor orm() {
 		OrmSchema schema = this.orm.schema();
 		return new OrmDescriptor(SchemaDescriptor.of(schema).models(), MermaidErDiagram.of(schema),
-				this.statistics.counts());
+				VerificationDescriptor.of(this.verification.get()), this.statistics.counts());
 	}
 
 	/**
@@ -79,9 +86,11 @@ public class OrmEndpoint {
 	 *
 	 * @param models the models with their columns and relations
 	 * @param erDiagram the Mermaid {@code erDiagram} of the schema
+	 * @param verification what the relation verifier found at startup
 	 * @param loads relation loads since startup, by strategy and reason
 	 */
 	public record OrmDescriptor(List<SchemaDescriptor.ModelDescriptor> models, String erDiagram,
+			VerificationDescriptor verification,
 			List<RelationLoadStatistics.LoadCount> loads) implements OperationResponseBody {
 	}
 

@@ -2,18 +2,22 @@ package dev.relata.orm.boot.actuate;
 
 import java.sql.Connection;
 
+import java.util.function.Supplier;
+
 import javax.sql.DataSource;
 
+import dev.relata.orm.boot.verify.RelationVerification;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.OrmSchema;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
  * The {@code orm} health contributor: UP with the number of models and relations while
- * the database answers, DOWN when it does not. Findings of the relation verifier are
- * reported as a detail; they never make the application DOWN.
+ * the database answers, DOWN when it does not. The number of the relation verifier's
+ * findings is a detail; findings never make the application DOWN.
  */
 public class OrmHealthIndicator extends AbstractHealthIndicator {
 
@@ -23,15 +27,20 @@ public class OrmHealthIndicator extends AbstractHealthIndicator {
 
 	private final DataSource dataSource;
 
+	private final Supplier<@Nullable RelationVerification> verification;
+
 	/**
 	 * Creates the indicator.
 	 * @param schema the schema
 	 * @param dataSource the database Relata works on
+	 * @param verification the startup verification, or {@code null} when there is none
 	 */
-	public OrmHealthIndicator(OrmSchema schema, DataSource dataSource) {
+	public OrmHealthIndicator(OrmSchema schema, DataSource dataSource,
+			Supplier<@Nullable RelationVerification> verification) {
 		super("Relata's database did not answer");
 		this.schema = schema;
 		this.dataSource = dataSource;
+		this.verification = verification;
 	}
 
 	@Override
@@ -43,6 +52,11 @@ public class OrmHealthIndicator extends AbstractHealthIndicator {
 			}
 		}
 		builder.up().withDetail("models", this.schema.models().size()).withDetail("relations", relations());
+		RelationVerification verification = this.verification.get();
+		if (verification != null) {
+			verification.report()
+				.ifPresent((report) -> builder.withDetail("verifierFindings", report.findings().size()));
+		}
 	}
 
 	private int relations() {

@@ -171,9 +171,10 @@ class BlogApplicationIntegrationTests {
 	}
 
 	private static int relataMigrationRuns(TestDatabase db) {
-		String table = (db.kind() == DatabaseKind.H2) ? "\"flyway_schema_history\"" : "flyway_schema_history";
-		return new JdbcTemplate(db.dataSource()).queryForObject(
-				"SELECT COUNT(*) FROM " + table + " WHERE description = ? AND success = ?", Integer.class,
+		// Flyway names its history table and columns in lower case, quoted on H2
+		String q = (db.kind() == DatabaseKind.H2) ? "\"" : "";
+		return new JdbcTemplate(db.dataSource()).queryForObject("SELECT COUNT(*) FROM " + q + "flyway_schema_history"
+				+ q + " WHERE " + q + "description" + q + " = ? AND " + q + "success" + q + " = ?", Integer.class,
 				"relata foreign keys", true);
 	}
 

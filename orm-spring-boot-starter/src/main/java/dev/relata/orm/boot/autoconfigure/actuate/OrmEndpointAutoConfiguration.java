@@ -4,8 +4,11 @@ import dev.relata.orm.Orm;
 import dev.relata.orm.boot.actuate.OrmEndpoint;
 import dev.relata.orm.boot.actuate.RelationLoadStatistics;
 import dev.relata.orm.boot.autoconfigure.OrmAutoConfiguration;
+import dev.relata.orm.boot.autoconfigure.verify.OrmVerificationAutoConfiguration;
+import dev.relata.orm.boot.verify.RelationVerification;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -16,7 +19,7 @@ import org.springframework.context.annotation.Bean;
  * Auto-configuration of the {@code orm} actuator endpoint, when the endpoint is available
  * (enabled and exposed) and Relata is configured.
  */
-@AutoConfiguration(after = OrmAutoConfiguration.class)
+@AutoConfiguration(after = { OrmAutoConfiguration.class, OrmVerificationAutoConfiguration.class })
 @ConditionalOnClass(ConditionalOnAvailableEndpoint.class)
 @ConditionalOnBean(Orm.class)
 @ConditionalOnAvailableEndpoint(OrmEndpoint.class)
@@ -30,8 +33,9 @@ public final class OrmEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	OrmEndpoint ormEndpoint(Orm orm, RelationLoadStatistics statistics) {
-		return new OrmEndpoint(orm, statistics);
+	OrmEndpoint ormEndpoint(Orm orm, RelationLoadStatistics statistics,
+			ObjectProvider<RelationVerification> verification) {
+		return new OrmEndpoint(orm, statistics, verification::getIfAvailable);
 	}
 
 }

@@ -5,7 +5,10 @@ import javax.sql.DataSource;
 import dev.relata.orm.Orm;
 import dev.relata.orm.boot.actuate.OrmHealthIndicator;
 import dev.relata.orm.boot.autoconfigure.OrmAutoConfiguration;
+import dev.relata.orm.boot.autoconfigure.verify.OrmVerificationAutoConfiguration;
+import dev.relata.orm.boot.verify.RelationVerification;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -18,7 +21,7 @@ import org.springframework.context.annotation.Bean;
  * Auto-configuration of the {@code orm} health contributor
  * ({@code management.health.orm.enabled}).
  */
-@AutoConfiguration(after = OrmAutoConfiguration.class)
+@AutoConfiguration(after = { OrmAutoConfiguration.class, OrmVerificationAutoConfiguration.class })
 @ConditionalOnClass(HealthIndicator.class)
 @ConditionalOnBean(Orm.class)
 @ConditionalOnEnabledHealthIndicator("orm")
@@ -26,8 +29,9 @@ public final class OrmHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = "ormHealthIndicator")
-	OrmHealthIndicator ormHealthIndicator(Orm orm, DataSource dataSource) {
-		return new OrmHealthIndicator(orm.schema(), dataSource);
+	OrmHealthIndicator ormHealthIndicator(Orm orm, DataSource dataSource,
+			ObjectProvider<RelationVerification> verification) {
+		return new OrmHealthIndicator(orm.schema(), dataSource, verification::getIfAvailable);
 	}
 
 }

@@ -1,0 +1,39 @@
+package dev.relata.orm.boot.autoconfigure.verify;
+
+import javax.sql.DataSource;
+
+import dev.relata.orm.boot.autoconfigure.OrmAutoConfiguration;
+import dev.relata.orm.boot.autoconfigure.OrmProperties;
+import dev.relata.orm.boot.verify.RelationVerification;
+import dev.relata.orm.schema.OrmSchema;
+import dev.relata.orm.verify.RelationVerifier;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the relation verifier at startup ({@code relata.orm.verify.mode},
+ * default {@code warn}).
+ */
+@AutoConfiguration(after = OrmAutoConfiguration.class)
+@ConditionalOnBean(OrmSchema.class)
+@ConditionalOnSingleCandidate(DataSource.class)
+public final class OrmVerificationAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	RelationVerifier relationVerifier(OrmSchema schema) {
+		return RelationVerifier.of(schema);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RelationVerification relationVerification(RelationVerifier verifier, DataSource dataSource,
+			OrmProperties properties) {
+		return new RelationVerification(verifier, dataSource, properties.getVerify().getMode());
+	}
+
+}

@@ -12,8 +12,9 @@ class BlogRelations {
 	@Bean
 	RelationDefinitions<User> userRelations() {
 		return RelationDefinitions.of(User.class,
-				r -> r.hasMany("posts", Post.class, Post::userId, fk -> fk.onDelete(ReferentialAction.CASCADE))
-					.belongsTo("role", Role.class, User::roleId, fk -> fk.onDelete(ReferentialAction.SET_NULL)));
+				r -> r.hasMany("posts", Post.class, Post::userId, fk -> fk.onDelete(ReferentialAction.CASCADE).index())
+					.belongsTo("role", Role.class, User::roleId,
+							fk -> fk.onDelete(ReferentialAction.SET_NULL).index()));
 	}
 
 }

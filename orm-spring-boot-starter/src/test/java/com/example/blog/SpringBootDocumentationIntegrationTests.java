@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.relata.orm.boot.verify.RelationVerification;
 import dev.relata.orm.testing.DatabaseKind;
 import dev.relata.orm.testing.DatabaseTest;
 import dev.relata.orm.testing.TestDatabase;
@@ -82,6 +83,8 @@ class SpringBootDocumentationIntegrationTests {
 			assertThat(descriptions).filteredOn((description) -> !description.startsWith("<<"))
 				.containsExactly("create blog", "relata foreign keys");
 			assertThat(deleteRule(db, "posts")).isEqualTo(DatabaseMetaData.importedKeyCascade);
+			assertThat(context.getBean(RelationVerification.class).report())
+				.hasValueSatisfying((report) -> assertThat(report.findings()).as(report.describe()).isEmpty());
 			assertThat(deleteRule(db, "users")).isEqualTo(DatabaseMetaData.importedKeySetNull);
 		}
 	}

@@ -50,8 +50,22 @@ class SpringBootDocumentationTests {
 	private static final List<Path> SOURCES = List.of(Path.of("src", "test", "java", "com", "example"),
 			Path.of("..", "orm-spring-boot-starter-test", "src", "test", "java", "com", "example"));
 
+	private static final Path README = Path.of("..", "README.md");
+
 	@TempDir
 	Path migrations;
+
+	@Test
+	void theReadmesSpringBootSnippetsAreCompiledCode() throws IOException {
+		String readme = Files.readString(README);
+		String springBoot = readme.substring(readme.indexOf("### With Spring Boot"),
+				readme.indexOf("### Without Spring Boot"));
+		String code = normalized(sources());
+		List<String> snippets = javaSnippets(springBoot);
+		assertThat(snippets).hasSize(4);
+		assertThat(snippets).allSatisfy((snippet) -> assertThat(code).as("compiled code for the snippet%n%s", snippet)
+			.contains(normalized(snippet)));
+	}
 
 	@Test
 	void everyJavaSnippetIsCompiledCode() throws IOException {

@@ -45,8 +45,14 @@ public class UserQueries {
 		if (tag != null) {
 			query.whereHas("posts.tags", (tags) -> tags.where("name", tag));
 		}
+		// the strategy applies to every segment of a path: posts and posts.tags
 		LoadOptions options = LoadOptions.strategy(search.strategy());
-		search.load().forEach((path) -> query.load(path, options));
+		for (String path : search.load()) {
+			for (int dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', dot + 1)) {
+				query.load(path.substring(0, dot), options);
+			}
+			query.load(path, options);
+		}
 		return query.orderBy("id").limit(search.limit()).offset(search.offset());
 	}
 

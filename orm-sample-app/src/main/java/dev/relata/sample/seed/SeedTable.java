@@ -8,11 +8,9 @@ import java.util.List;
  * @param table the table's name
  * @param insert the {@code INSERT} statement with one placeholder per column
  * @param types the SQL type of each column, as {@link java.sql.Types} constants
- * @param rows the values of each row, in insert order
- * @param numbered whether the table's key is generated; the rows are then numbered 1 to n
- * in insert order and reference each other by those numbers
+ * @param rows the values of each row, keys included, in insert order
  */
-public record SeedTable(String table, String insert, int[] types, List<Object[]> rows, boolean numbered) {
+public record SeedTable(String table, String insert, int[] types, List<Object[]> rows) {
 
 	/**
 	 * Creates a table, copying the rows list.

@@ -175,7 +175,7 @@ public final class BlogSeed {
 			for (int i = 0; i < postsOf(user); i++) {
 				long post = rows.size() + 1;
 				long category = 1 + post * 5 % CATEGORIES.size();
-				String tag = TAGS.get((int) ((post - 1) % TAGS.size()));
+				String tag = TAGS.get((int) (post / 5 % TAGS.size()));
 				String title = TOPICS.get((int) (post % TOPICS.size())) + ": " + tag + " #" + post;
 				rows.add(new Object[] { post, user, category, title, post % 5 != 0 });
 			}

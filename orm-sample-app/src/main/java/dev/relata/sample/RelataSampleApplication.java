@@ -4,9 +4,11 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * A minimal Spring Boot application on an embedded, in-memory H2 database. It serves
- * {@code /actuator/health} on port 8080; Relata's models and repositories come with the
- * starter's auto-configuration.
+ * The sample blog: Relata's starter finds the models of {@code dev.relata.sample.blog}
+ * below this class, collects the relation beans, and provides one
+ * {@code OrmRepository<T>} bean per model. Runs on an embedded H2 database by default
+ * ({@code application.properties}), on a local PostgreSQL with the {@code postgresql}
+ * profile.
  */
 @SpringBootApplication
 public class RelataSampleApplication {

@@ -1,6 +1,8 @@
 /**
- * The Relata sample application: a runnable Spring Boot application on an embedded H2
- * database.
+ * The Relata sample application: a blog on Spring Boot and Relata, with JSON endpoints
+ * ({@code dev.relata.sample.api}), its models and relations
+ * ({@code dev.relata.sample.blog}), generated seed data ({@code dev.relata.sample.seed})
+ * and the statements each request sent ({@code dev.relata.sample.statements}).
  */
 @NullMarked
 package dev.relata.sample;

@@ -1,6 +1,6 @@
--- The blog's tables. Foreign keys come in V2 (rendered from the relations by Relata's OrmDdl),
--- the seed data in V3 (a Java migration, dev.relata.sample.seed.SeedBlogMigration) with explicit
--- keys below 10000, where the generated keys start.
+-- The blog's tables, without foreign keys: Relata's repeatable migration adds those the relations
+-- declare, after the seed data of V3 (a Java migration, dev.relata.sample.seed.SeedBlogMigration)
+-- with explicit keys below 10000, where the generated keys start.
 CREATE TABLE roles (
     id BIGINT AUTO_INCREMENT PRIMARY KEY,
     name VARCHAR(50) NOT NULL UNIQUE

@@ -4,5 +4,5 @@ import dev.relata.orm.schema.Id;
 import dev.relata.orm.schema.Table;
 
 @Table("posts")
-public record Post(@Id Long id, String title, long userId) {
+public record Post(@Id Long id, String title, Long userId) {
 }

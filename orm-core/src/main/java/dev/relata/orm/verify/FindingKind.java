@@ -69,9 +69,11 @@ public enum FindingKind {
 	REQUIRED_RELATION_WITH_NULLABLE_COLUMN,
 
 	/**
-	 * The schema treats a relation as optional (its foreign-key property may be null, so
-	 * {@code disconnect} sets it to NULL) but the column is {@code NOT NULL}. Fixed by
-	 * letting the column accept NULL, or by declaring the property required.
+	 * A relation is declared optional (its foreign key is {@code ON DELETE SET NULL} or
+	 * {@code ON UPDATE SET NULL}) but the column is {@code NOT NULL}, so the database
+	 * would refuse the action. Fixed by letting the column accept NULL. A boxed
+	 * foreign-key property alone does not make a relation optional: nested writes create
+	 * children with a {@code null} key that Relata fills in.
 	 */
 	OPTIONAL_RELATION_WITH_NOT_NULL_COLUMN
 

@@ -12,6 +12,7 @@ import dev.relata.orm.catalog.CatalogTable;
 import dev.relata.orm.ddl.ForeignKeyDefinition;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
+import dev.relata.orm.schema.ReferentialAction;
 import dev.relata.orm.schema.Relation;
 import dev.relata.orm.schema.RelationKind;
 
@@ -109,15 +110,37 @@ final class ForeignKeyChecks {
 							+ ", so the schema treats " + declared.definer().qualifiedName() + " as required",
 					this.context.ddl().changeColumnNullability(model, property, false));
 		}
-		else if (!required && !column.nullable()) {
+		else if (setsNull(declared) && !column.nullable()) {
 			add(FindingKind.OPTIONAL_RELATION_WITH_NOT_NULL_COLUMN, declared,
-					where + " is NOT NULL, but " + property.qualifiedName() + " may be null, so the schema treats "
-							+ declared.definer().qualifiedName()
-							+ " as optional and disconnect() would fail in the database; "
-							+ "let the column accept NULL, or declare " + property.qualifiedName()
-							+ " required with @Column(nullable = false) or a primitive type",
+					where + " is NOT NULL, but the foreign key of " + declared.definer().qualifiedName()
+							+ " is declared " + setNullActions(declared)
+							+ ", so the relation is optional and the database would refuse to set it to NULL; "
+							+ "let the column accept NULL, or declare another action",
 					this.context.ddl().changeColumnNullability(model, property, true));
 		}
+	}
+
+	/**
+	 * Whether the relation is declared optional: only a {@code SET NULL} action says so.
+	 * A boxed foreign-key property says nothing, since nested writes create children with
+	 * a {@code null} key that Relata fills in.
+	 */
+	private static boolean setsNull(DeclaredForeignKey declared) {
+		ForeignKeyDefinition definition = declared.definition();
+		return definition.onDelete() == ReferentialAction.SET_NULL
+				|| definition.onUpdate() == ReferentialAction.SET_NULL;
+	}
+
+	private static String setNullActions(DeclaredForeignKey declared) {
+		ForeignKeyDefinition definition = declared.definition();
+		List<String> actions = new ArrayList<>();
+		if (definition.onDelete() == ReferentialAction.SET_NULL) {
+			actions.add("ON DELETE SET NULL");
+		}
+		if (definition.onUpdate() == ReferentialAction.SET_NULL) {
+			actions.add("ON UPDATE SET NULL");
+		}
+		return String.join(" ", actions);
 	}
 
 	private static String requiredBecause(ModelProperty property) {

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The blog's relations, one {@link RelationDefinitions} bean per model; Relata's starter
  * collects them and validates the schema at startup. The foreign-key options here
- * ({@code onDelete}, {@code index()}) are what {@code V2__foreign_keys.sql} declares.
+ * ({@code onDelete}, {@code index()}) are what Relata's Flyway migration applies.
  */
 @Configuration(proxyBeanMethods = false)
 public class BlogRelations {

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Flyway migration 3, {@code seed blog}: inserts {@link BlogSeed}'s rows with JDBC
- * batches, after the tables (1) and their foreign keys (2), with explicit keys below
- * {@link BlogSeed#FIRST_GENERATED_KEY}. Spring Boot adds every {@link JavaMigration} bean
- * to its Flyway. Its checksum is that of the rows, so Flyway's validation notices when
- * the generator changes.
+ * batches, after the tables (1) and before Relata adds the foreign keys, with explicit
+ * keys below {@link BlogSeed#FIRST_GENERATED_KEY}. Spring Boot adds every
+ * {@link JavaMigration} bean to its Flyway. Its checksum is that of the rows, so Flyway's
+ * validation notices when the generator changes.
  */
 @Component
 public class SeedBlogMigration implements JavaMigration {

@@ -112,7 +112,7 @@ class ActuatorIntegrationTests {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.contexts['relata-sample'].flywayBeans.flyway.migrations[*].description")
-			.isEqualTo(List.of("create blog", "foreign keys", "seed blog"))
+			.isEqualTo(List.of("create blog", "seed blog", "relata foreign keys"))
 			.jsonPath("$.contexts['relata-sample'].flywayBeans.flyway.migrations[*].state")
 			.isEqualTo(List.of("SUCCESS", "SUCCESS", "SUCCESS"));
 		long posts = LongStream.rangeClosed(1, BlogSeed.USERS).map(BlogSeed::postsOf).sum();

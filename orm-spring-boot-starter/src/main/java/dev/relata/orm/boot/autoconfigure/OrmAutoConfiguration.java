@@ -41,7 +41,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 		after = { DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
 				JdbcTemplateAutoConfiguration.class },
 		afterName = { "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
-				"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
+				"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+				"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration" })
 @ConditionalOnSingleCandidate(DataSource.class)
 @EnableConfigurationProperties(OrmProperties.class)
 @Import(OrmRepositoriesRegistrar.class)

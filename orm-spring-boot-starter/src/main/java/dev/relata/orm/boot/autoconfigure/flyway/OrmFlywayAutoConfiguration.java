@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Configuration;
  * database's foreign keys to the declared ones; with {@code validate}, a check after the
  * migrations that fails startup on drift; with {@code off}, nothing.
  */
-@AutoConfiguration(after = OrmAutoConfiguration.class, before = FlywayAutoConfiguration.class)
+@AutoConfiguration(after = OrmAutoConfiguration.class)
 @ConditionalOnClass({ Flyway.class, FlywayAutoConfiguration.class })
 @ConditionalOnBean(OrmSchema.class)
 @ConditionalOnSingleCandidate(DataSource.class)

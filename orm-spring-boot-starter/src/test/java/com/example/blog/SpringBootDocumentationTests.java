@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,15 +23,19 @@ import dev.relata.orm.sql.dialect.Dialects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.config.BeanDefinitionCustomizer;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,13 +104,21 @@ class SpringBootDocumentationTests {
 
 	@Test
 	void aSecondDataSourceGetsAnOrmBuiltByHand() {
-		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(OrmAutoConfiguration.class))
+		AtomicInteger archiveTransactions = new AtomicInteger();
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceTransactionManagerAutoConfiguration.class,
+					OrmAutoConfiguration.class))
 			.withUserConfiguration(ArchiveConfiguration.class, BlogRelations.class)
 			.withBean("dataSource", DataSource.class, () -> h2("main"))
-			.withBean("archiveDataSource", DataSource.class, () -> h2("archive"),
-					(d) -> ((AbstractBeanDefinition) d).setDefaultCandidate(false))
+			.withBean("archiveDataSource", DataSource.class, () -> h2("archive"), notADefaultCandidate())
 			.withBean("archiveTransactionManager", PlatformTransactionManager.class,
-					() -> new JdbcTransactionManager(h2("archive")))
+					() -> new JdbcTransactionManager(h2("archive")) {
+						@Override
+						protected void doBegin(Object transaction, TransactionDefinition definition) {
+							archiveTransactions.incrementAndGet();
+							super.doBegin(transaction, definition);
+						}
+					}, notADefaultCandidate())
 			.withPropertyValues("relata.orm.model-packages=com.example.blog")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
@@ -113,10 +126,19 @@ class SpringBootDocumentationTests {
 				assertThat(context.getBean("archivedPosts")).isSameAs(archive.repository(ArchivedPost.class));
 				assertThat(context.getBeansOfType(OrmRepository.class)).containsKeys("archivedPosts",
 						"userOrmRepository");
-				assertThat(context.getBean(Orm.class)).isNotSameAs(archive);
-				assertThat(context.getBean(Orm.class).repository(User.class))
-					.isSameAs(context.getBean("userOrmRepository"));
+				Orm main = context.getBean(Orm.class);
+				assertThat(main).isNotSameAs(archive);
+				assertThat(main.repository(User.class)).isSameAs(context.getBean("userOrmRepository"));
+				new JdbcTemplate(context.getBean(DataSource.class))
+					.execute("CREATE TABLE roles (id BIGINT PRIMARY KEY, name VARCHAR(20))");
+				main.repository(Role.class).insert(new Role(1L, "admin"));
+				assertThat(archiveTransactions).as("the main Orm's writes use the main transaction manager")
+					.hasValue(0);
 			});
+	}
+
+	private static BeanDefinitionCustomizer notADefaultCandidate() {
+		return (definition) -> ((AbstractBeanDefinition) definition).setDefaultCandidate(false);
 	}
 
 	private static DataSource h2(String name) {

@@ -4,6 +4,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -149,7 +150,7 @@ public final class BlogSeed {
 		for (long user = 1; user <= USERS; user++) {
 			String first = FIRST_NAMES.get((int) ((user - 1) % FIRST_NAMES.size()));
 			String last = LAST_NAMES.get((int) ((user - 1) / FIRST_NAMES.size()));
-			String email = (first + "." + last + "@example.com").toLowerCase(java.util.Locale.ROOT);
+			String email = (first + "." + last + "@example.com").toLowerCase(Locale.ROOT);
 			rows.add(new Object[] { user, first + " " + last, email, roleOf(user) });
 		}
 		return new SeedTable("users", "INSERT INTO users (id, name, email, role_id) VALUES (?, ?, ?, ?)",

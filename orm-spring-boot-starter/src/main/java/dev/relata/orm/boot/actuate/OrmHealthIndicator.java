@@ -1,7 +1,6 @@
 package dev.relata.orm.boot.actuate;
 
 import java.sql.Connection;
-
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;

@@ -17,7 +17,7 @@ import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.ValueConverter;
 import io.micrometer.observation.ObservationRegistry;
 
-import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -50,12 +50,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 public final class OrmAutoConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean
-	OrmSchema ormSchema(OrmModels models, ListableBeanFactory beanFactory,
+	@ConditionalOnMissingBean({ OrmSchema.class, Orm.class })
+	OrmSchema ormSchema(OrmModels models, ConfigurableListableBeanFactory beanFactory,
 			ObjectProvider<ValueConverter<?, ?>> converters, ObjectProvider<NamingStrategy> namingStrategy,
 			ObjectProvider<OrmSchemaBuilderCustomizer> customizers) {
-		@SuppressWarnings("rawtypes")
-		Map<String, RelationDefinitions> relations = beanFactory.getBeansOfType(RelationDefinitions.class);
+		Map<String, RelationDefinitions<?>> relations = RelationDefinitionBeans.of(beanFactory);
 		List<String> relationBeans = List.copyOf(relations.keySet());
 		if (models.types().isEmpty()) {
 			throw new NoModelsFoundException(models, relationBeans);
@@ -90,7 +89,10 @@ public final class OrmAutoConfiguration {
 				.lazyRepeatWarningThreshold(properties.getLazy().getRepeatWarningThreshold())
 				.statementTimeout(properties.getStatementTimeout());
 		});
-		transactionManager.ifUnique(builder::transactionManager);
+		PlatformTransactionManager transactions = OrmTransactionManagers.select(transactionManager, dataSource);
+		if (transactions != null) {
+			builder.transactionManager(transactions);
+		}
 		observationRegistry.ifUnique(builder::observationRegistry);
 		queryConvention.ifUnique(builder::queryObservationConvention);
 		relationLoadConvention.ifUnique(builder::relationLoadObservationConvention);

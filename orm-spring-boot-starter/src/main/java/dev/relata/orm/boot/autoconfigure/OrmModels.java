@@ -17,9 +17,9 @@ final class OrmModels {
 
 	private final String packagesSource;
 
-	OrmModels(List<Class<?>> types, List<String> packages, String packagesSource) {
-		this.types = List.copyOf(types);
-		this.packages = List.copyOf(packages);
+	OrmModels(Class<?>[] types, String[] packages, String packagesSource) {
+		this.types = List.of(types);
+		this.packages = List.of(packages);
 		this.packagesSource = packagesSource;
 	}
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 import dev.relata.orm.query.LoadConsistency;
 import dev.relata.orm.query.LoadStrategy;
+import dev.relata.orm.boot.flyway.ForeignKeysMode;
+import dev.relata.orm.boot.verify.VerifyMode;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,9 +19,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class OrmProperties {
 
 	/**
-	 * Packages scanned for models (classes annotated with @Table). When empty, an
-	 * {@code @OrmModelScan} or else the application's auto-configuration packages (the
-	 * package of the @SpringBootApplication class) are scanned.
+	 * Packages scanned for models (classes annotated with @Table). When empty, the
+	 * packages of @OrmModelScan, or else the application's auto-configuration packages
+	 * (those of the @SpringBootApplication class), are scanned.
 	 */
 	private List<String> modelPackages = new ArrayList<>();
 
@@ -80,25 +82,26 @@ public class OrmProperties {
 		private LoadStrategy defaultStrategy = LoadStrategy.AUTO;
 
 		/**
-		 * Number of parents up to which the AUTO strategy joins a relation into its
+		 * Maximum number of parents for which the AUTO strategy joins a relation into its
 		 * parent's statement instead of batching it.
 		 */
 		private int joinMaxParents = 9;
 
 		/**
-		 * Number of parents up to which the AUTO strategy joins a many-to-many relation.
+		 * Maximum number of parents for which the AUTO strategy joins a many-to-many
+		 * relation.
 		 */
 		private int manyToManyJoinMaxParents = 10;
 
 		/**
-		 * Most parent keys one batched statement sends in an IN list; larger key sets are
-		 * sent in chunks.
+		 * Maximum number of parent keys one batched statement sends in an IN list; larger
+		 * key sets are sent in chunks.
 		 */
 		private int maxBatchKeys = 1000;
 
 		/**
-		 * Whether the statements of one load outside a transaction read one snapshot of
-		 * the database.
+		 * Consistency of loads of several statements outside a transaction: 'snapshot'
+		 * reads them all from one snapshot of the database.
 		 */
 		private LoadConsistency consistency = LoadConsistency.NONE;
 
@@ -206,52 +209,6 @@ public class OrmProperties {
 		public void setMode(VerifyMode mode) {
 			this.mode = mode;
 		}
-
-	}
-
-	/**
-	 * What Relata does with the declared foreign keys when Flyway migrates.
-	 */
-	public enum ForeignKeysMode {
-
-		/**
-		 * Contribute a repeatable Flyway migration that brings the database's foreign
-		 * keys to the declared ones.
-		 */
-		APPLY,
-
-		/**
-		 * Change nothing; fail startup when the database's foreign keys differ from the
-		 * declared ones.
-		 */
-		VALIDATE,
-
-		/**
-		 * Neither apply nor validate foreign keys.
-		 */
-		OFF
-
-	}
-
-	/**
-	 * What the relation verifier does at startup.
-	 */
-	public enum VerifyMode {
-
-		/**
-		 * Do not verify.
-		 */
-		OFF,
-
-		/**
-		 * Log each finding once, as a warning.
-		 */
-		WARN,
-
-		/**
-		 * Fail startup with a failure analysis listing every finding.
-		 */
-		FAIL
 
 	}
 

@@ -3,7 +3,6 @@ package dev.relata.orm.boot.autoconfigure;
 import java.beans.Introspector;
 import java.util.List;
 
-import dev.relata.orm.Orm;
 import dev.relata.orm.OrmRepository;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -11,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.FactoryBean;
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -79,9 +78,8 @@ final class OrmRepositoriesRegistrar
 		step.tag("packages", String.join(",", target.packages()));
 		step.tag("models", String.valueOf(models.size()));
 		registerModels(registry, models, target);
-		ObjectProvider<Orm> orm = beanFactory.getBeanProvider(Orm.class);
 		for (Class<?> model : models) {
-			registerRepository(registry, model, orm);
+			registerRepository(registry, model);
 		}
 		step.end();
 	}
@@ -105,13 +103,15 @@ final class OrmRepositoriesRegistrar
 	}
 
 	private static void registerModels(BeanDefinitionRegistry registry, List<Class<?>> models, ScanTarget target) {
-		OrmModels found = new OrmModels(models, target.packages(), target.source());
-		RootBeanDefinition definition = new RootBeanDefinition(OrmModels.class, () -> found);
+		RootBeanDefinition definition = new RootBeanDefinition(OrmModels.class);
 		definition.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
+		definition.getConstructorArgumentValues().addIndexedArgumentValue(0, models.toArray(Class<?>[]::new));
+		definition.getConstructorArgumentValues().addIndexedArgumentValue(1, target.packages().toArray(String[]::new));
+		definition.getConstructorArgumentValues().addIndexedArgumentValue(2, target.source());
 		registry.registerBeanDefinition(OrmModels.BEAN_NAME, definition);
 	}
 
-	private static void registerRepository(BeanDefinitionRegistry registry, Class<?> model, ObjectProvider<Orm> orm) {
+	private static void registerRepository(BeanDefinitionRegistry registry, Class<?> model) {
 		ResolvableType type = ResolvableType.forClassWithGenerics(OrmRepository.class, model);
 		if (registry instanceof ListableBeanFactory beans) {
 			String[] existing = beans.getBeanNamesForType(type, true, false);
@@ -120,9 +120,11 @@ final class OrmRepositoriesRegistrar
 				return;
 			}
 		}
-		RootBeanDefinition definition = new RootBeanDefinition(OrmRepository.class);
-		definition.setTargetType(type);
-		definition.setInstanceSupplier(() -> orm.getObject().repository(model));
+		RootBeanDefinition definition = new RootBeanDefinition(OrmRepositoryFactoryBean.class);
+		definition.getConstructorArgumentValues().addIndexedArgumentValue(0, model);
+		definition.setTargetType(ResolvableType.forClassWithGenerics(OrmRepositoryFactoryBean.class, type,
+				ResolvableType.forClass(model)));
+		definition.setAttribute(FactoryBean.OBJECT_TYPE_ATTRIBUTE, type);
 		definition.setDescription("Relata repository of " + model.getName());
 		registry.registerBeanDefinition(beanName(registry, model), definition);
 	}

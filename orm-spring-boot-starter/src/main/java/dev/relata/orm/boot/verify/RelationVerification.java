@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import dev.relata.orm.boot.autoconfigure.OrmProperties.VerifyMode;
 import dev.relata.orm.verify.RelationVerifier;
 import dev.relata.orm.verify.VerificationFinding;
 import dev.relata.orm.verify.VerificationReport;

@@ -1,9 +1,16 @@
 package dev.relata.orm.boot.actuate;
 
+import javax.sql.DataSource;
+
+import dev.relata.orm.Orm;
 import dev.relata.orm.boot.autoconfigure.OrmAutoConfiguration;
 import dev.relata.orm.boot.autoconfigure.actuate.OrmEndpointAutoConfiguration;
 import dev.relata.orm.boot.autoconfigure.actuate.OrmHealthContributorAutoConfiguration;
 import dev.relata.orm.boot.autoconfigure.blog.BlogRelations;
+import dev.relata.orm.boot.autoconfigure.blog.Post;
+import dev.relata.orm.boot.autoconfigure.blog.Role;
+import dev.relata.orm.boot.autoconfigure.blog.User;
+import dev.relata.orm.schema.OrmSchema;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
@@ -14,6 +21,7 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,6 +97,29 @@ class OrmActuatorAutoConfigurationTests {
 				Health health = context.getBean("ormHealthIndicator", HealthIndicator.class).health(true);
 				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 			});
+	}
+
+	@Test
+	void twoDataSourcesAndAnOrmBuiltByHandStartWithoutTheHealthContributor() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(OrmAutoConfiguration.class, OrmEndpointAutoConfiguration.class,
+					OrmHealthContributorAutoConfiguration.class))
+			.withPropertyValues("management.endpoints.web.exposure.include=orm")
+			.withBean("first", DataSource.class, () -> h2("first"))
+			.withBean("second", DataSource.class, () -> h2("second"))
+			.withBean(Orm.class,
+					() -> Orm.create(h2("first"),
+							OrmSchema.builder()
+								.models(User.class, Post.class, Role.class)
+								.relations(new BlogRelations().userRelations())
+								.build()))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(OrmEndpoint.class)
+				.doesNotHaveBean(OrmHealthIndicator.class));
+	}
+
+	private static DataSource h2(String name) {
+		return new DriverManagerDataSource("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
 	}
 
 	@Test

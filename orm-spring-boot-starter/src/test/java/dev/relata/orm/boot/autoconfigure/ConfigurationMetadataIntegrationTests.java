@@ -50,11 +50,22 @@ class ConfigurationMetadataIntegrationTests {
 					"relata.orm.verify.mode", "warn");
 			List<String> names = JsonPath.read(metadata, "$.properties[*].name");
 			assertThat(names).containsAll(expectedDefaults.keySet())
-				.contains("relata.orm.model-packages", "relata.orm.statement-timeout");
+				.contains("relata.orm.model-packages", "relata.orm.statement-timeout", "management.health.orm.enabled");
 			for (String name : names) {
 				List<String> descriptions = JsonPath.read(metadata,
 						"$.properties[?(@.name == '" + name + "')].description");
-				assertThat(descriptions).as(name).singleElement().asString().isNotBlank().doesNotStartWith("The ");
+				List<String> types = JsonPath.read(metadata, "$.properties[?(@.name == '" + name + "')].type");
+				boolean bool = types.get(0).equals("java.lang.Boolean");
+				// Spring Boot's rules: no leading article, 'Whether' for booleans only,
+				// plain text
+				assertThat(descriptions).as(name)
+					.singleElement()
+					.asString()
+					.isNotBlank()
+					.doesNotStartWith("The ")
+					.doesNotStartWith("A ")
+					.doesNotContain("{@")
+					.satisfies((description) -> assertThat(description.startsWith("Whether")).as(name).isEqualTo(bool));
 			}
 			expectedDefaults.forEach((name, value) -> {
 				List<Object> defaults = JsonPath.read(metadata,

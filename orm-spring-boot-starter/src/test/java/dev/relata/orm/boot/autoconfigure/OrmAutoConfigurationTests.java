@@ -20,6 +20,7 @@ import dev.relata.orm.jdbc.ExecutedStatement;
 import dev.relata.orm.jdbc.StatementListener;
 import dev.relata.orm.query.LoadConsistency;
 import dev.relata.orm.query.LoadStrategy;
+import dev.relata.orm.relation.RelationDefinitions;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.sql.dialect.Dialects;
 import dev.relata.orm.observation.DefaultQueryObservationConvention;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -45,6 +47,7 @@ import org.springframework.core.ResolvableType;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -164,7 +167,7 @@ class OrmAutoConfigurationTests {
 	@Test
 	void backsOffWhenTheApplicationDefinesTheOrmOrTheSchema() {
 		this.runner.withPropertyValues(BLOG).withUserConfiguration(BlogRelations.class, OwnOrm.class).run((context) -> {
-			assertThat(context).hasSingleBean(Orm.class);
+			assertThat(context).hasSingleBean(Orm.class).doesNotHaveBean(OrmSchema.class);
 			assertThat(context.getBean(Orm.class)).isSameAs(context.getBean(OwnOrm.class).orm);
 			assertThat(context.getBean("userOrmRepository"))
 				.isSameAs(context.getBean(OwnOrm.class).orm.repository(User.class));
@@ -210,7 +213,7 @@ class OrmAutoConfigurationTests {
 	}
 
 	@Test
-	void statementListenersCustomizersAndTheApplicationsTransactionManagerAreUsed() {
+	void statementListenersAndCustomizersAreUsed() {
 		List<String> statements = new ArrayList<>();
 		this.runner.withPropertyValues(BLOG)
 			.withUserConfiguration(BlogRelations.class)
@@ -225,10 +228,46 @@ class OrmAutoConfigurationTests {
 				createRoles(context);
 				context.getBean(Orm.class).repository(Role.class).findById(1L);
 				assertThat(statements).singleElement().asString().startsWith("SELECT");
-				assertThat(context.getBean(PlatformTransactionManager.class))
-					.isInstanceOf(JdbcTransactionManager.class);
 				assertThat(context.getBean(Orm.class).dialect()).isSameAs(Dialects.H2);
 			});
+	}
+
+	@Test
+	void writesRunInTheApplicationsTransactionManager() {
+		this.runner.withPropertyValues(BLOG)
+			.withUserConfiguration(BlogRelations.class, RecordingTransactions.class)
+			.run((context) -> {
+				createRoles(context);
+				RecordingTransactionManager transactions = context.getBean(RecordingTransactionManager.class);
+				int before = transactions.began;
+				context.getBean(Orm.class).repository(Role.class).insert(new Role(1L, "admin"));
+				assertThat(transactions.began).isEqualTo(before + 1);
+			});
+	}
+
+	@Test
+	void aTransactionManagerOfAnotherDataSourceIsNeverUsed() {
+		this.runner.withPropertyValues(BLOG)
+			.withUserConfiguration(BlogRelations.class)
+			.withBean("otherTransactionManager", PlatformTransactionManager.class,
+					() -> new RecordingTransactionManager(dataSource("other")))
+			.run((context) -> {
+				createRoles(context);
+				RecordingTransactionManager other = context.getBean(RecordingTransactionManager.class);
+				context.getBean(Orm.class).repository(Role.class).insert(new Role(1L, "admin"));
+				assertThat(other.began).isZero();
+				assertThat(context.getBean(Orm.class).repository(Role.class).findById(1L)).isPresent();
+			});
+	}
+
+	@Test
+	void relationDefinitionsThatAreNotDefaultCandidatesStayOut() {
+		this.runner.withPropertyValues(BLOG)
+			.withUserConfiguration(BlogRelations.class)
+			.withBean("archiveRelations", RelationDefinitions.class,
+					() -> RelationDefinitions.of(Product.class, (r) -> r.belongsTo("owner", User.class, Product::id)),
+					(definition) -> ((AbstractBeanDefinition) definition).setDefaultCandidate(false))
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(OrmSchema.class));
 	}
 
 	@Test
@@ -322,6 +361,35 @@ class OrmAutoConfigurationTests {
 	@AutoConfigurationPackage(basePackageClasses = User.class)
 	@Import(BlogRelations.class)
 	static class BlogApplication {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class RecordingTransactions {
+
+		@Bean
+		RecordingTransactionManager transactionManager(DataSource dataSource) {
+			return new RecordingTransactionManager(dataSource);
+		}
+
+	}
+
+	/**
+	 * A JDBC transaction manager that counts the transactions it begins.
+	 */
+	static class RecordingTransactionManager extends JdbcTransactionManager {
+
+		int began;
+
+		RecordingTransactionManager(DataSource dataSource) {
+			super(dataSource);
+		}
+
+		@Override
+		protected void doBegin(Object transaction, TransactionDefinition definition) {
+			this.began++;
+			super.doBegin(transaction, definition);
+		}
 
 	}
 

@@ -13,6 +13,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
@@ -121,6 +122,25 @@ class OrmFlywayAutoConfigurationTests {
 				.doesNotHaveBean(ForeignKeysJavaMigration.class)
 				.doesNotHaveBean(ForeignKeysValidation.class);
 			assertThat(context.getBean(Flyway.class).info().applied()).hasSize(1);
+		});
+	}
+
+	@Test
+	void validateFailsStartupEvenWithLazyInitialization() {
+		this.runner.withPropertyValues("relata.orm.flyway.foreign-keys=validate")
+			.withInitializer(
+					(context) -> context.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.isInstanceOf(ForeignKeyDriftException.class));
+	}
+
+	@Test
+	void withFlywayDisabledNothingIsAppliedAndNothingWarned(CapturedOutput output) {
+		this.runner.withPropertyValues("spring.flyway.enabled=false").run((context) -> {
+			assertThat(context).hasNotFailed().doesNotHaveBean(ForeignKeysJavaMigration.class);
+			assertThat(output).doesNotContain("Relata's foreign-key migration is not run");
 		});
 	}
 

@@ -1,7 +1,6 @@
 package dev.relata.orm.boot.verify;
 
 import dev.relata.orm.boot.autoconfigure.OrmAutoConfiguration;
-import dev.relata.orm.boot.autoconfigure.OrmProperties.VerifyMode;
 import dev.relata.orm.boot.autoconfigure.blog.BlogRelations;
 import dev.relata.orm.boot.autoconfigure.flyway.OrmFlywayAutoConfiguration;
 import dev.relata.orm.boot.autoconfigure.verify.OrmVerificationAutoConfiguration;
@@ -10,6 +9,7 @@ import dev.relata.orm.verify.VerificationFinding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
@@ -73,6 +73,17 @@ class OrmVerificationAutoConfigurationTests {
 					.contains("fix: ALTER TABLE \"POSTS\" ADD CONSTRAINT \"FK_POSTS_USER_ID\"");
 				assertThat(analysis.getAction()).contains("relata.orm.verify.mode=warn");
 			});
+	}
+
+	@Test
+	void failStopsStartupEvenWithLazyInitialization() {
+		this.runner.withPropertyValues("relata.orm.flyway.foreign-keys=off", "relata.orm.verify.mode=fail")
+			.withInitializer(
+					(context) -> context.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.isInstanceOf(RelationVerificationException.class));
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dev.relata.orm.OrmRepository;
 import dev.relata.orm.boot.autoconfigure.OrmBuilderCustomizer;
 import dev.relata.orm.boot.autoconfigure.OrmModelScan;
 import dev.relata.orm.boot.autoconfigure.OrmSchemaBuilderCustomizer;
@@ -31,10 +32,12 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
  * one of the types whose beans Relata's auto-configuration collects
  * ({@code RelationDefinitions}, {@code ValueConverter}, {@code NamingStrategy},
  * {@code OrmSchemaBuilderCustomizer}, {@code OrmBuilderCustomizer},
- * {@code StatementListener}), or when one of its {@code @Bean} methods is declared to
- * return one (a {@code @Configuration} class with a {@code RelationDefinitions} bean).
- * Everything is decided from class files, through the {@link MetadataReaderFactory}: no
- * scanned class is loaded, nor the return type of a {@code @Bean} method.
+ * {@code StatementListener}) or an {@code OrmRepository} the application defines itself
+ * (which replaces Relata's for its model), or when one of its {@code @Bean} methods is
+ * declared to return one (a {@code @Configuration} class with a
+ * {@code RelationDefinitions} bean). Everything is decided from class files, through the
+ * {@link MetadataReaderFactory}: no scanned class is loaded, nor the return type of a
+ * {@code @Bean} method.
  */
 final class OrmTypeExcludeFilter extends StandardAnnotationCustomizableTypeExcludeFilter<OrmTest> {
 
@@ -42,8 +45,8 @@ final class OrmTypeExcludeFilter extends StandardAnnotationCustomizableTypeExclu
 	 * The beans Relata's auto-configuration builds the schema and the {@code Orm} from.
 	 */
 	private static final Set<Class<?>> CONFIGURATION_TYPES = Set.of(RelationDefinitions.class, ValueConverter.class,
-			NamingStrategy.class, OrmSchemaBuilderCustomizer.class, OrmBuilderCustomizer.class,
-			StatementListener.class);
+			NamingStrategy.class, OrmSchemaBuilderCustomizer.class, OrmBuilderCustomizer.class, StatementListener.class,
+			OrmRepository.class);
 
 	private static final Set<Class<?>> KNOWN_INCLUDES = Stream
 		.concat(CONFIGURATION_TYPES.stream(), Stream.of(OrmModelScan.class))

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration
 @ConditionalOnClass(name = "org.assertj.core.api.AssertProvider")
-final class QueryRecorderAutoConfiguration {
+public final class QueryRecorderAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean

@@ -7,7 +7,9 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import dev.relata.orm.Orm;
 import dev.relata.orm.OrmBuilder;
+import dev.relata.orm.OrmRepository;
 import dev.relata.orm.boot.autoconfigure.OrmBuilderCustomizer;
 import dev.relata.orm.boot.autoconfigure.OrmModelScan;
 import dev.relata.orm.boot.autoconfigure.OrmSchemaBuilderCustomizer;
@@ -51,6 +53,11 @@ class OrmTypeExcludeFilterTests {
 		assertThat(kept(DefaultSlice.class, Converters.class)).isTrue();
 		assertThat(kept(DefaultSlice.class, Customizers.class)).isTrue();
 		assertThat(kept(DefaultSlice.class, ListenerFromAHierarchy.class)).isTrue();
+	}
+
+	@Test
+	void keepsTheRepositoriesTheApplicationDefinesItself() throws IOException {
+		assertThat(kept(DefaultSlice.class, OwnRepositories.class)).isTrue();
 	}
 
 	@Test
@@ -131,6 +138,16 @@ class OrmTypeExcludeFilterTests {
 		RelationDefinitions<Accounts> accountRelations() {
 			return RelationDefinitions.of(Accounts.class, (relations) -> {
 			});
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnRepositories {
+
+		@Bean
+		OrmRepository<Accounts> accounts(Orm orm) {
+			return orm.repository(Accounts.class);
 		}
 
 	}

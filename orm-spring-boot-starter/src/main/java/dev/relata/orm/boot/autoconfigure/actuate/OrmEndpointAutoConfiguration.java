@@ -10,9 +10,9 @@ import dev.relata.orm.boot.verify.RelationVerification;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -21,13 +21,13 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = { OrmAutoConfiguration.class, OrmVerificationAutoConfiguration.class })
 @ConditionalOnClass(ConditionalOnAvailableEndpoint.class)
-@ConditionalOnBean(Orm.class)
+@ConditionalOnSingleCandidate(Orm.class)
 @ConditionalOnAvailableEndpoint(OrmEndpoint.class)
 public final class OrmEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	RelationLoadStatistics relationLoadStatistics() {
+	RelationLoadStatistics relataRelationLoadStatistics() {
 		return new RelationLoadStatistics();
 	}
 

@@ -10,12 +10,13 @@ import dev.relata.orm.boot.verify.RelationVerification;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Auto-configuration of the {@code orm} health contributor
@@ -23,15 +24,24 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = { OrmAutoConfiguration.class, OrmVerificationAutoConfiguration.class })
 @ConditionalOnClass(HealthIndicator.class)
-@ConditionalOnBean(Orm.class)
+@ConditionalOnSingleCandidate(Orm.class)
 @ConditionalOnEnabledHealthIndicator("orm")
 public final class OrmHealthContributorAutoConfiguration {
 
-	@Bean
-	@ConditionalOnMissingBean(name = "ormHealthIndicator")
-	OrmHealthIndicator ormHealthIndicator(Orm orm, DataSource dataSource,
-			ObjectProvider<RelationVerification> verification) {
-		return new OrmHealthIndicator(orm.schema(), dataSource, verification::getIfAvailable);
+	/**
+	 * The indicator checks the data source Relata works on: only when there is one.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnSingleCandidate(DataSource.class)
+	static class DataSourceHealthConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = { "ormHealthIndicator", "ormHealthContributor" })
+		OrmHealthIndicator ormHealthIndicator(Orm orm, DataSource dataSource,
+				ObjectProvider<RelationVerification> verification) {
+			return new OrmHealthIndicator(orm.schema(), dataSource, verification::getIfAvailable);
+		}
+
 	}
 
 }

@@ -11,8 +11,10 @@ import dev.relata.orm.schema.OrmSchema;
 import org.flywaydb.core.Flyway;
 
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -39,8 +41,18 @@ public final class OrmFlywayAutoConfiguration {
 		return ForeignKeyMigration.of(schema);
 	}
 
+	/**
+	 * Keeps the startup checks eager under {@code spring.main.lazy-initialization=true}.
+	 */
+	@Bean
+	static LazyInitializationExcludeFilter relataForeignKeyChecksEagerly() {
+		return LazyInitializationExcludeFilter.forBeanTypes(ForeignKeysValidation.class,
+				UnusedForeignKeysMigrationWarning.class);
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnProperty(name = "relata.orm.flyway.foreign-keys", havingValue = "apply", matchIfMissing = true)
+	@ConditionalOnBooleanProperty(name = "spring.flyway.enabled", matchIfMissing = true)
 	static class ApplyConfiguration {
 
 		@Bean

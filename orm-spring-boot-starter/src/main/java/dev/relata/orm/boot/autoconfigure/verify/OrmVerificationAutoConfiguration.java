@@ -8,6 +8,7 @@ import dev.relata.orm.boot.verify.RelationVerification;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.verify.RelationVerifier;
 
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -25,15 +26,25 @@ public final class OrmVerificationAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	RelationVerifier relationVerifier(OrmSchema schema) {
+	RelationVerifier relataRelationVerifier(OrmSchema schema) {
 		return RelationVerifier.of(schema);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	RelationVerification relationVerification(RelationVerifier verifier, DataSource dataSource,
+	RelationVerification relataRelationVerification(RelationVerifier verifier, DataSource dataSource,
 			OrmProperties properties) {
 		return new RelationVerification(verifier, dataSource, properties.getVerify().getMode());
+	}
+
+	/**
+	 * Keeps the startup verification eager under
+	 * {@code spring.main.lazy-initialization=true}: it must run at startup, not on a
+	 * request thread when the actuator first asks for it.
+	 */
+	@Bean
+	static LazyInitializationExcludeFilter relataRelationVerificationEagerly() {
+		return LazyInitializationExcludeFilter.forBeanTypes(RelationVerification.class);
 	}
 
 }

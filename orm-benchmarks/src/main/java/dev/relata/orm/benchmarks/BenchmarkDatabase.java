@@ -1,6 +1,7 @@
 package dev.relata.orm.benchmarks;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -87,7 +88,27 @@ public enum BenchmarkDatabase {
 	 * @return the pool; close it when done
 	 */
 	public HikariDataSource createDataSource() {
+		return createDataSource(null);
+	}
+
+	/**
+	 * Creates the pool with a statement timeout on every connection, set when the pool
+	 * opens it: {@code statement_timeout} on PostgreSQL, {@code max_statement_time} on
+	 * MariaDB, {@code QUERY_TIMEOUT} on H2.
+	 * @param statementTimeout the longest a statement may run, or {@code null} for no
+	 * limit
+	 * @return the pool; close it when done
+	 */
+	public HikariDataSource createDataSource(@Nullable Duration statementTimeout) {
 		HikariConfig config = new HikariConfig();
+		if (statementTimeout != null) {
+			long millis = statementTimeout.toMillis();
+			config.setConnectionInitSql(switch (this) {
+				case POSTGRESQL -> "SET statement_timeout = " + millis;
+				case MARIADB -> "SET SESSION max_statement_time = " + (millis / 1000.0);
+				case H2 -> "SET QUERY_TIMEOUT " + millis;
+			});
+		}
 		config.setJdbcUrl((this == H2) ? h2Url() : property("url", this.url));
 		config.setUsername(property("user", this.user));
 		config.setPassword(property("password", ""));

@@ -50,7 +50,7 @@ final class NoiseSummary {
 			.append(ResultTables.REMEASURED)
 			.append(" in the time tables) and the report uses those results.\n\n");
 		MarkdownTable table = new MarkdownTable(List.of("database", "cells", "noisy, first pass",
-				"measured again (settings)", "noisy after", "noisiest after"));
+				"measured again (settings)", "noisy after", "noisiest after"), false);
 		for (String database : databases) {
 			List<BenchmarkResult> before = firstPass.stream()
 				.filter((result) -> result.database().equals(database))

@@ -125,10 +125,11 @@ final class Targets {
 		if (!target.note().isEmpty() && tally.judged() > 0) {
 			md.append(' ').append(target.note());
 		}
-		md.append("\n\n");
+		md.append("\n");
 		if (tally.judged() == 0 && tally.shown() == 0) {
 			return md.toString();
 		}
+		md.append("\n");
 		List<ScenarioTable> shown = tables.stream()
 			.filter((table) -> table.sizes().stream().anyMatch((size) -> target.judge(table, size).isPresent()))
 			.toList();

@@ -11,12 +11,14 @@
 #     POSTGRESQL:  sizes 1,10,100,1000,10000 (CHINOOK 1,10,100,1000; CHINOOK_CHAIN 1,10,100,275)
 #     MARIADB, H2: sizes 1,100,1000          (CHINOOK 1,100,1000;    CHINOOK_CHAIN 1,100,275)
 #     every contender but RELATA_AUTO_SNAPSHOT (--contenders LIST chooses), N+1 up to 1,000 parents;
-#   second pass: the cells of the judged contenders whose JMH error exceeds 10% of the score,
-#     noisiest first, again with 2 forks, as many as fit the noise budget (--noise-minutes, default
-#     10 for the run, shared by the databases in proportion to their cells; 0 skips the pass);
+#   second pass: the cells of the judged contenders whose JMH error exceeds 10% of the score (those
+#     behind a verdict within JMH's error first, then the noisiest), again with 2 forks, as many as
+#     fit the noise budget (--noise-minutes, default 10 for the run, shared by the databases in
+#     proportion to their trials; 0 skips the pass);
 # then a statement census per database (statements and rows per load, refusals), and the report.
-# --quick: sizes 1,100, 1 x 1 s warm-up, 3 x 0.5 s measurement (JMH gives no error below 3), a second pass of at most 2 cells per
-# database; the report says it is a quick sanity run. --databases MARIADB runs one database.
+# --quick: sizes 1,100, 1 x 1 s warm-up, 3 x 0.5 s measurement (JMH gives no error below 3), a
+# second pass of at most 2 cells per database; the report says it is a quick sanity run.
+# --databases MARIADB runs one database; --contenders LIST, e.g. JDBC,RELATA_AUTO, some contenders.
 # Arguments after -- go to every first-pass JMH invocation, e.g. -- -p scenario=HAS_MANY,CHINOOK_CHAIN
 # (a "-p scenario=LIST" replaces the script's scenarios; do not pass -p database, -p size or
 # -p contender). Needs PostgreSQL and MariaDB on loopback (../shared/scripts/start-databases.sh).

@@ -8,10 +8,11 @@ package dev.relata.orm.benchmarks;
  * {@code unnest(?) CROSS JOIN LATERAL (... LIMIT 3)}, an index range of 3 rows per
  * parent.</li>
  * <li>MariaDB (no arrays, no {@code LATERAL}): one {@code JSON_TABLE} parameter, faster
- * than chunked {@code IN} lists at 100 and 1,000 keys and even at 10,000; top-3 through
- * each parent's third-latest key as a bound ({@link BaselineSql#TOP3_KEY_BOUND}), 3 to 15
- * times faster than {@code ROW_NUMBER()} (measured by {@link KeyListBenchmark}, the
- * numbers in {@code orm-benchmarks/README.md}).</li>
+ * than {@code IN} lists of 1,000 keys at 100 and 1,000 keys, within JMH's error of them
+ * at 10,000; top-3 through each parent's third-latest key as a bound
+ * ({@link BaselineSql#TOP3_KEY_BOUND}), 2.5 to 15 times faster than {@code ROW_NUMBER()}
+ * (measured by {@link KeyListBenchmark}, the numbers in
+ * {@code orm-benchmarks/README.md}).</li>
  * <li>H2: one array parameter; top-3 through {@code ROW_NUMBER()} (H2 has no
  * {@code LATERAL}).</li>
  * </ul>

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,9 @@ import java.util.Set;
 /**
  * Picks the cells the runner measures again in its second pass: the results of JMH JSON
  * files whose error exceeds {@value NoiseSummary#THRESHOLD_PERCENT}% of the score, among
- * the contenders the targets judge, noisiest first, at most a given number. Prints one
- * line per scenario and size, {@code SCENARIO SIZE CONTENDER,CONTENDER}, for one JMH
- * invocation each.
+ * the contenders the targets judge, at most a given number: first those behind a verdict
+ * JMH's error leaves open, then the others, noisiest first. Prints one line per scenario
+ * and size, {@code SCENARIO SIZE CONTENDER,CONTENDER}, for one JMH invocation each.
  * <p>
  * Usage: {@code NoisyCells <max cells> <results.json>...}.
  */
@@ -48,16 +49,23 @@ public final class NoisyCells {
 	}
 
 	/**
-	 * Picks the noisiest judged cells and groups them by scenario and size.
+	 * Picks the judged cells to measure again and groups them by scenario and size: first
+	 * the noisy times behind a verdict that JMH's error leaves open (a miss within error:
+	 * measured again, it may turn met or missed), then the other noisy ones, each group
+	 * noisiest first.
 	 * @param results the first pass' results
 	 * @param maxCells the most cells to pick
 	 * @return one line per scenario and size: {@code SCENARIO SIZE CONTENDER,...}
 	 */
 	static List<String> pick(List<BenchmarkResult> results, int maxCells) {
+		Set<String> open = openVerdicts(results);
+		Comparator<BenchmarkResult> order = Comparator
+			.comparing((BenchmarkResult result) -> !open.contains(result.key()))
+			.thenComparing(Comparator.comparingDouble(BenchmarkResult::relativeError).reversed());
 		List<BenchmarkResult> noisy = results.stream()
 			.filter((result) -> JUDGED.contains(result.contender()))
 			.filter(NoiseSummary::noisy)
-			.sorted(Comparator.comparingDouble(BenchmarkResult::relativeError).reversed())
+			.sorted(order)
 			.limit(Math.max(0, maxCells))
 			.toList();
 		Map<String, List<String>> groups = new LinkedHashMap<>();
@@ -68,6 +76,26 @@ public final class NoisyCells {
 		List<String> lines = new ArrayList<>();
 		groups.forEach((cell, contenders) -> lines.add(cell + " " + String.join(",", contenders)));
 		return lines;
+	}
+
+	/**
+	 * The results whose times a target compared in a cell it judged missed within JMH's
+	 * error.
+	 */
+	private static Set<String> openVerdicts(List<BenchmarkResult> results) {
+		Set<String> open = new HashSet<>();
+		for (ScenarioTable table : ScenarioTable.of(results)) {
+			for (int size : table.sizes()) {
+				for (Target target : Targets.all(AllocationBaseline.NONE)) {
+					target.judge(table, size)
+						.filter((judgement) -> judgement.verdict() == Target.Verdict.WITHIN_ERROR)
+						.ifPresent((judgement) -> judgement.timed()
+							.forEach((contender) -> open
+								.add(BenchmarkResult.key(table.database(), table.scenario(), size, contender))));
+				}
+			}
+		}
+		return open;
 	}
 
 }

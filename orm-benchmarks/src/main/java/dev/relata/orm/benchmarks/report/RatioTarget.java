@@ -56,10 +56,11 @@ record RatioTarget(String title, String numerator, List<String> denominators, do
 		double ratio = a.score() / b.score();
 		String value = format(ratio) + (this.atMost ? "" : "x")
 				+ ((this.denominators.size() > 1) ? " (" + shortName(b.contender()) + ")" : "");
+		List<String> timed = List.of(a.contender(), b.contender());
 		if (size < this.fromParents) {
-			return Optional.of(new Judgement(value + " (not judged)", Verdict.NOT_JUDGED));
+			return Optional.of(new Judgement(value + " (not judged)", Verdict.NOT_JUDGED, timed));
 		}
-		return Optional.of(new Judgement(value, verdict(ratio, a, b)));
+		return Optional.of(new Judgement(value, verdict(ratio, a, b), timed));
 	}
 
 	private Verdict verdict(double ratio, BenchmarkResult a, BenchmarkResult b) {

@@ -1,5 +1,6 @@
 package dev.relata.orm.benchmarks.report;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -75,12 +76,24 @@ interface Target {
 	}
 
 	/**
-	 * The value a target judged a cell on, and its verdict.
+	 * The value a target judged a cell on, its verdict, and the contenders whose times it
+	 * compared.
 	 *
 	 * @param value the value as shown, e.g. {@code 1.07} or {@code 1.03 (BATCHED)}
 	 * @param verdict the verdict
+	 * @param timed the contenders whose times the value compares (none for a value that
+	 * is no time)
 	 */
-	record Judgement(String value, Verdict verdict) {
+	record Judgement(String value, Verdict verdict, List<String> timed) {
+
+		/**
+		 * A judgement of a value that is no time.
+		 * @param value the value as shown
+		 * @param verdict the verdict
+		 */
+		Judgement(String value, Verdict verdict) {
+			this(value, verdict, List.of());
+		}
 
 	}
 

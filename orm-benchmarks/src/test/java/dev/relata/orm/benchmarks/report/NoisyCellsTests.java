@@ -26,4 +26,14 @@ class NoisyCellsTests {
 		assertThat(NoisyCells.pick(results, 0)).isEmpty();
 	}
 
+	@Test
+	void picksTheTimesBehindAVerdictWithinJmhErrorFirst() {
+		List<BenchmarkResult> results = List.of(ReportSamples.result("MARIADB", "NESTED", 1000, "JDBC", 1000, 150),
+				ReportSamples.result("MARIADB", "NESTED", 1000, "RELATA_AUTO", 1300, 200),
+				ReportSamples.result("MARIADB", "NESTED", 1, "RELATA_BATCHED", 100, 90));
+		assertThat(NoisyCells.pick(results, 2)).containsExactly("NESTED 1000 RELATA_AUTO,JDBC");
+		assertThat(NoisyCells.pick(results, 3)).containsExactly("NESTED 1000 RELATA_AUTO,JDBC",
+				"NESTED 1 RELATA_BATCHED");
+	}
+
 }

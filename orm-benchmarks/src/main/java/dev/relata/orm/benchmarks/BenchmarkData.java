@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -19,9 +20,11 @@ import javax.sql.DataSource;
  * <li>{@code tags}: {@value #TAGS} tags; {@code post_tags}: every regular post has
  * {@value #TAGS_PER_POST} distinct tags.</li>
  * </ul>
- * The rows come from {@code generate_series} on PostgreSQL and {@code SYSTEM_RANGE} on H2
- * (its database file, see {@link BenchmarkDatabase#H2}); either way the schema is reused
- * when its marker row says it was filled with the same version and sizes.
+ * The rows come from {@code generate_series} on PostgreSQL, the sequence engine's
+ * {@code seq_1_to_N} tables on MariaDB (the schema is the database the pool connects to)
+ * and {@code SYSTEM_RANGE} on H2 (its database file, see {@link BenchmarkDatabase#H2});
+ * either way the schema is reused when its marker row says it was filled with the same
+ * version and sizes.
  */
 public final class BenchmarkData {
 
@@ -108,8 +111,8 @@ public final class BenchmarkData {
 		int users = REGULAR_USERS;
 		int regularPosts = users * POSTS_PER_USER;
 		String s = SCHEMA + ".";
-		return List.of("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE", "CREATE SCHEMA " + SCHEMA,
-				"CREATE TABLE " + s + "users (id BIGINT PRIMARY KEY, name VARCHAR(60) NOT NULL)",
+		List<String> statements = new ArrayList<>(recreateSchema(database));
+		statements.addAll(List.of("CREATE TABLE " + s + "users (id BIGINT PRIMARY KEY, name VARCHAR(60) NOT NULL)",
 				"CREATE TABLE " + s + "posts (id BIGINT PRIMARY KEY, user_id BIGINT NOT NULL REFERENCES " + s
 						+ "users (id), title VARCHAR(100) NOT NULL)",
 				"CREATE TABLE " + s + "tags (id BIGINT PRIMARY KEY, name VARCHAR(60) NOT NULL)",
@@ -132,19 +135,48 @@ public final class BenchmarkData {
 						+ ") + 1 FROM " + range(database, 1, regularPosts, "p") + " CROSS JOIN "
 						+ range(database, 0, TAGS_PER_POST - 1, "j"),
 				"CREATE INDEX posts_user_id_id ON " + s + "posts (user_id, id)",
-				"CREATE INDEX post_tags_tag_id ON " + s + "post_tags (tag_id)",
-				(database == BenchmarkDatabase.POSTGRESQL)
-						? "ANALYZE " + s + "users, " + s + "posts, " + s + "tags, " + s + "post_tags" : "ANALYZE",
+				"CREATE INDEX post_tags_tag_id ON " + s + "post_tags (tag_id)", analyze(database),
 				"CREATE TABLE " + s + MARKER + " (data_version INT, regular_users INT, posts_per_user INT,"
 						+ " top3_posts_per_user INT, tags INT, tags_per_post INT)",
 				"INSERT INTO " + s + MARKER + " VALUES (" + DATA_VERSION + ", " + REGULAR_USERS + ", " + POSTS_PER_USER
-						+ ", " + TOP3_POSTS_PER_USER + ", " + TAGS + ", " + TAGS_PER_POST + ")");
+						+ ", " + TOP3_POSTS_PER_USER + ", " + TAGS + ", " + TAGS_PER_POST + ")"));
+		return statements;
 	}
 
+	/**
+	 * Drops what an earlier run left and makes the schema. On MariaDB the schema is the
+	 * database the pool connects to, so its tables are dropped rather than the database.
+	 */
+	private static List<String> recreateSchema(BenchmarkDatabase database) {
+		String s = SCHEMA + ".";
+		return switch (database) {
+			case POSTGRESQL, H2 -> List.of("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE", "CREATE SCHEMA " + SCHEMA);
+			case MARIADB -> List.of("CREATE DATABASE IF NOT EXISTS " + SCHEMA, "DROP TABLE IF EXISTS " + s + MARKER
+					+ ", " + s + "post_tags, " + s + "posts, " + s + "tags, " + s + "users");
+		};
+	}
+
+	private static String analyze(BenchmarkDatabase database) {
+		String s = SCHEMA + ".";
+		return switch (database) {
+			case POSTGRESQL -> "ANALYZE " + s + "users, " + s + "posts, " + s + "tags, " + s + "post_tags";
+			case MARIADB -> "ANALYZE TABLE " + s + "users, " + s + "posts, " + s + "tags, " + s + "post_tags";
+			case H2 -> "ANALYZE";
+		};
+	}
+
+	/**
+	 * A server-side range of integers {@code from..to} as a table {@code alias} with one
+	 * column {@code x}: {@code generate_series} on PostgreSQL, a table of MariaDB's
+	 * sequence engine ({@code seq_<from>_to_<to>}, column {@code seq}),
+	 * {@code SYSTEM_RANGE} on H2.
+	 */
 	private static String range(BenchmarkDatabase database, int from, int to, String alias) {
-		return (database == BenchmarkDatabase.POSTGRESQL)
-				? "generate_series(" + from + ", " + to + ") AS " + alias + "(x)"
-				: "SYSTEM_RANGE(" + from + ", " + to + ") AS " + alias;
+		return switch (database) {
+			case POSTGRESQL -> "generate_series(" + from + ", " + to + ") AS " + alias + "(x)";
+			case MARIADB -> "(SELECT seq AS x FROM seq_" + from + "_to_" + to + ") AS " + alias;
+			case H2 -> "SYSTEM_RANGE(" + from + ", " + to + ") AS " + alias;
+		};
 	}
 
 }

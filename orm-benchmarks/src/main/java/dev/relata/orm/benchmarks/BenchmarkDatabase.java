@@ -1,25 +1,37 @@
 package dev.relata.orm.benchmarks;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.relata.orm.sql.dialect.Dialect;
 import dev.relata.orm.sql.dialect.Dialects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A database the benchmarks run on, with the HikariCP pool every contender shares.
- * PostgreSQL is the primary target (loopback, overridable with the system properties
- * {@code relata.bench.url}, {@code relata.bench.user} and {@code relata.bench.password});
- * H2 runs embedded in the benchmark's JVM.
+ * PostgreSQL and MariaDB run on loopback, each overridable with system properties
+ * ({@code <prefix>.url}, {@code <prefix>.user}, {@code <prefix>.password}, the prefix
+ * being {@code relata.bench} for PostgreSQL and {@code relata.bench.mariadb} for
+ * MariaDB); H2 runs embedded in the benchmark's JVM.
  */
 public enum BenchmarkDatabase {
 
 	/**
 	 * PostgreSQL on loopback: {@code jdbc:postgresql://127.0.0.1:5432/test}, user
-	 * {@code postgres}.
+	 * {@code postgres}; the data lives in schemas of that database.
 	 */
-	POSTGRESQL("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "", Dialects.POSTGRESQL),
+	POSTGRESQL("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "relata.bench", Dialects.POSTGRESQL),
+
+	/**
+	 * MariaDB on loopback: database {@value BenchmarkData#SCHEMA} (created if missing by
+	 * the driver's {@code createDatabaseIfNotExist}), user {@code root}. A MariaDB schema
+	 * is a database, so the generated data and Chinook are two databases of the server,
+	 * read with qualified names.
+	 */
+	MARIADB("jdbc:mariadb://127.0.0.1:3306/" + BenchmarkData.SCHEMA + "?createDatabaseIfNotExist=true", "root",
+			"relata.bench.mariadb", Dialects.MARIADB),
 
 	/**
 	 * H2 embedded in the benchmark's JVM, on a database file made once per run (see
@@ -27,7 +39,7 @@ public enum BenchmarkDatabase {
 	 * timed loads read memory. A {@code jdbc:h2:mem:} database would have to be filled
 	 * again in every JMH fork (about 16 s each), which the run's budget cannot afford.
 	 */
-	H2("", "sa", "", Dialects.H2);
+	H2("", "sa", null, Dialects.H2);
 
 	/**
 	 * H2's page cache in KiB: the whole benchmark data set (about 100 MB) fits.
@@ -38,14 +50,14 @@ public enum BenchmarkDatabase {
 
 	private final String user;
 
-	private final String password;
+	private final @Nullable String propertyPrefix;
 
 	private final Dialect dialect;
 
-	BenchmarkDatabase(String url, String user, String password, Dialect dialect) {
+	BenchmarkDatabase(String url, String user, @Nullable String propertyPrefix, Dialect dialect) {
 		this.url = url;
 		this.user = user;
-		this.password = password;
+		this.propertyPrefix = propertyPrefix;
 		this.dialect = dialect;
 	}
 
@@ -76,15 +88,39 @@ public enum BenchmarkDatabase {
 	 * @return the pool; close it when done
 	 */
 	public HikariDataSource createDataSource() {
+		return createDataSource(null);
+	}
+
+	/**
+	 * Creates the pool with a statement timeout on every connection, set when the pool
+	 * opens it: {@code statement_timeout} on PostgreSQL, {@code max_statement_time} on
+	 * MariaDB, {@code QUERY_TIMEOUT} on H2.
+	 * @param statementTimeout the longest a statement may run, or {@code null} for no
+	 * limit
+	 * @return the pool; close it when done
+	 */
+	public HikariDataSource createDataSource(@Nullable Duration statementTimeout) {
 		HikariConfig config = new HikariConfig();
-		boolean postgres = this == POSTGRESQL;
-		config.setJdbcUrl(postgres ? System.getProperty("relata.bench.url", this.url) : h2Url());
-		config.setUsername(postgres ? System.getProperty("relata.bench.user", this.user) : this.user);
-		config.setPassword(postgres ? System.getProperty("relata.bench.password", this.password) : this.password);
+		if (statementTimeout != null) {
+			long millis = statementTimeout.toMillis();
+			config.setConnectionInitSql(switch (this) {
+				case POSTGRESQL -> "SET statement_timeout = " + millis;
+				case MARIADB -> "SET SESSION max_statement_time = " + (millis / 1000.0);
+				case H2 -> "SET QUERY_TIMEOUT " + millis;
+			});
+		}
+		config.setJdbcUrl((this == H2) ? h2Url() : property("url", this.url));
+		config.setUsername(property("user", this.user));
+		config.setPassword(property("password", ""));
 		config.setMaximumPoolSize(4);
 		config.setMinimumIdle(4);
 		config.setPoolName("relata-bench-" + name().toLowerCase());
 		return new HikariDataSource(config);
+	}
+
+	private String property(String name, String fallback) {
+		return (this.propertyPrefix != null) ? System.getProperty(this.propertyPrefix + "." + name, fallback)
+				: fallback;
 	}
 
 }

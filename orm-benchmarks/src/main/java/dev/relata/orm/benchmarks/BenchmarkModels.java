@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The models of the benchmark schema ({@value BenchmarkData#SCHEMA}) and of the Chinook
- * tables the {@link Scenario#CHINOOK} scenario reads ({@value ChinookData#SCHEMA}), and
- * their Relata schema. The hand-written JDBC contender builds the same records, so both
- * return the types a user of either would write.
+ * tables the {@link Scenario#CHINOOK} and {@link Scenario#CHINOOK_CHAIN} scenarios read
+ * ({@value ChinookData#SCHEMA}), and their Relata schema. The hand-written JDBC contender
+ * builds the same records, so both return the types a user of either would write.
  */
 public final class BenchmarkModels {
 
@@ -125,6 +125,49 @@ public final class BenchmarkModels {
 	}
 
 	/**
+	 * A Chinook artist.
+	 *
+	 * @param artistId the key
+	 * @param name the name
+	 * @param albums the albums relation slot
+	 */
+	@Table(value = "artist", schema = ChinookData.SCHEMA)
+	public record Artist(@Id Integer artistId, @Nullable String name, @Nullable List<Album> albums) {
+
+		/**
+		 * Returns a copy with the albums set.
+		 * @param albums the albums
+		 * @return the copy
+		 */
+		public Artist withAlbums(List<Album> albums) {
+			return new Artist(this.artistId, this.name, albums);
+		}
+
+	}
+
+	/**
+	 * A Chinook album of one artist.
+	 *
+	 * @param albumId the key
+	 * @param title the title
+	 * @param artistId the artist's key
+	 * @param tracks the tracks relation slot
+	 */
+	@Table(value = "album", schema = ChinookData.SCHEMA)
+	public record Album(@Id Integer albumId, String title, Integer artistId, @Nullable List<Track> tracks) {
+
+		/**
+		 * Returns a copy with the tracks set.
+		 * @param tracks the tracks
+		 * @return the copy
+		 */
+		public Album withTracks(List<Track> tracks) {
+			return new Album(this.albumId, this.title, this.artistId, tracks);
+		}
+
+	}
+
+	/**
 	 * A Chinook playlist.
 	 *
 	 * @param playlistId the key
@@ -148,12 +191,14 @@ public final class BenchmarkModels {
 
 	/**
 	 * Returns the Relata schema of the models: {@code User.posts}, {@code Post.user},
-	 * {@code Post.tags} and {@code Track.playlists}.
+	 * {@code Post.tags}, {@code Track.playlists}, {@code Artist.albums} and
+	 * {@code Album.tracks}.
 	 * @return the schema
 	 */
 	public static OrmSchema schema() {
 		return OrmSchema.builder()
-			.models(User.class, Post.class, Tag.class, PostTag.class, Track.class, Playlist.class, PlaylistTrack.class)
+			.models(User.class, Post.class, Tag.class, PostTag.class, Track.class, Playlist.class, PlaylistTrack.class,
+					Artist.class, Album.class)
 			.relations(RelationDefinitions.of(User.class, (r) -> r.hasMany("posts", Post.class, Post::userId)),
 					RelationDefinitions.of(Post.class,
 							(r) -> r.belongsTo("user", User.class, Post::userId)
@@ -163,7 +208,9 @@ public final class BenchmarkModels {
 							(r) -> r.manyToMany("playlists", Playlist.class,
 									(m) -> m.through(PlaylistTrack.class)
 										.from(PlaylistTrack::trackId)
-										.to(PlaylistTrack::playlistId))))
+										.to(PlaylistTrack::playlistId))),
+					RelationDefinitions.of(Artist.class, (r) -> r.hasMany("albums", Album.class, Album::artistId)),
+					RelationDefinitions.of(Album.class, (r) -> r.hasMany("tracks", Track.class, Track::albumId)))
 			.build();
 	}
 

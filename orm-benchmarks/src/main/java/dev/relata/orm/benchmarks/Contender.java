@@ -1,5 +1,7 @@
 package dev.relata.orm.benchmarks;
 
+import java.util.Optional;
+
 /**
  * One way of loading a scenario's graph: hand-written JDBC, a Relata strategy, Hibernate
  * or jOOQ. A contender returns its natural types from {@link #load} (what its user would
@@ -19,6 +21,20 @@ public interface Contender extends AutoCloseable {
 	 */
 	default boolean supports(Scenario scenario, int parents) {
 		return true;
+	}
+
+	/**
+	 * Returns why the library refuses a combination it is asked for, when it does: a
+	 * feature the library does not support yet (Relata refusing a JOIN under a JOINed
+	 * to-many). A refused combination is reported as "not supported yet" rather than as a
+	 * failure, and is measured as soon as the library stops refusing it. Decided without
+	 * running SQL.
+	 * @param scenario the scenario
+	 * @param parents the parent-set size
+	 * @return the library's message, empty when it runs the combination
+	 */
+	default Optional<String> refusal(Scenario scenario, int parents) {
+		return Optional.empty();
 	}
 
 	/**

@@ -9,6 +9,8 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import dev.relata.orm.benchmarks.hibernate.AlbumEntity;
+import dev.relata.orm.benchmarks.hibernate.ArtistEntity;
 import dev.relata.orm.benchmarks.hibernate.PlaylistEntity;
 import dev.relata.orm.benchmarks.hibernate.PostEntity;
 import dev.relata.orm.benchmarks.hibernate.TagEntity;
@@ -51,7 +53,12 @@ import org.hibernate.cfg.Configuration;
  * uninitialized (they would hold all 50).</li>
  * <li>{@code CHINOOK}: the tracks with {@code setMaxResults(n)}, then batch fetching of
  * {@code Track.playlists} through {@code playlist_track} (as {@code MANY_TO_MANY}).</li>
+ * <li>{@code CHINOOK_CHAIN}: the artists with {@code setMaxResults(n)}, then batch
+ * fetching of {@code Artist.albums}, then of {@code Album.tracks}: three statements (a
+ * collection fetch under a limit is refused, as in {@code HAS_MANY}).</li>
  * </ul>
+ * The dialect is Hibernate's own for each database; on MariaDB with schema-qualified
+ * table names ({@link HibernateDialects}).
  */
 final class HibernateContender implements Contender {
 
@@ -74,8 +81,12 @@ final class HibernateContender implements Contender {
 			.addAnnotatedClass(PostEntity.class)
 			.addAnnotatedClass(TagEntity.class)
 			.addAnnotatedClass(TrackEntity.class)
-			.addAnnotatedClass(PlaylistEntity.class);
+			.addAnnotatedClass(PlaylistEntity.class)
+			.addAnnotatedClass(ArtistEntity.class)
+			.addAnnotatedClass(AlbumEntity.class);
 		configuration.getProperties().put(AvailableSettings.DATASOURCE, dataSource);
+		HibernateDialects.of(database)
+			.ifPresent((dialect) -> configuration.setProperty(AvailableSettings.DIALECT, dialect.getName()));
 		configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "none");
 		configuration.setProperty(AvailableSettings.FAIL_ON_PAGINATION_OVER_COLLECTION_FETCH, "true");
 		configuration.setProperty(AvailableSettings.SHOW_SQL, "false");
@@ -93,6 +104,7 @@ final class HibernateContender implements Contender {
 				case NESTED -> usersWithPostsWithTags(session, parents);
 				case TOP3 -> usersWithLatestPosts(session, parents);
 				case CHINOOK -> tracksWithPlaylists(session, parents);
+				case CHINOOK_CHAIN -> artistsWithAlbums(session, parents);
 			};
 		}
 	}
@@ -138,6 +150,23 @@ final class HibernateContender implements Contender {
 			Hibernate.initialize(track.getPlaylists());
 		}
 		return tracks;
+	}
+
+	private static List<ArtistEntity> artistsWithAlbums(Session session, int parents) {
+		List<ArtistEntity> artists = session
+			.createSelectionQuery("from ArtistEntity a order by a.artistId", ArtistEntity.class)
+			.setMaxResults(parents)
+			.setReadOnly(true)
+			.getResultList();
+		for (ArtistEntity artist : artists) {
+			Hibernate.initialize(artist.getAlbums());
+		}
+		for (ArtistEntity artist : artists) {
+			for (AlbumEntity album : artist.getAlbums()) {
+				Hibernate.initialize(album.getTracks());
+			}
+		}
+		return artists;
 	}
 
 	private static List<UserEntity> usersWithPostsWithTags(Session session, int parents) {
@@ -200,6 +229,7 @@ final class HibernateContender implements Contender {
 				case MANY_TO_MANY -> postNode((PostEntity) parent, true);
 				case TOP3 -> latestNode((LatestPosts) parent);
 				case CHINOOK -> trackNode((TrackEntity) parent);
+				case CHINOOK_CHAIN -> artistNode((ArtistEntity) parent);
 			});
 		}
 		return new KeyTree(roots);
@@ -230,6 +260,18 @@ final class HibernateContender implements Contender {
 			children.add(KeyTree.Node.leaf(playlist.getPlaylistId()));
 		}
 		return new KeyTree.Node(track.getTrackId(), children);
+	}
+
+	private static KeyTree.Node artistNode(ArtistEntity artist) {
+		List<KeyTree.Node> albums = new ArrayList<>();
+		for (AlbumEntity album : artist.getAlbums()) {
+			List<KeyTree.Node> tracks = new ArrayList<>();
+			for (TrackEntity track : album.getTracks()) {
+				tracks.add(KeyTree.Node.leaf(track.getTrackId()));
+			}
+			albums.add(new KeyTree.Node(album.getAlbumId(), tracks));
+		}
+		return new KeyTree.Node(artist.getArtistId(), albums);
 	}
 
 	private static KeyTree.Node latestNode(LatestPosts latest) {

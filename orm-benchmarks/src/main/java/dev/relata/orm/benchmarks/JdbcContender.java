@@ -1,99 +1,66 @@
 package dev.relata.orm.benchmarks;
 
-import java.sql.Array;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import dev.relata.orm.benchmarks.BenchmarkModels.Album;
+import dev.relata.orm.benchmarks.BenchmarkModels.Artist;
 import dev.relata.orm.benchmarks.BenchmarkModels.Playlist;
 import dev.relata.orm.benchmarks.BenchmarkModels.Post;
 import dev.relata.orm.benchmarks.BenchmarkModels.Tag;
 import dev.relata.orm.benchmarks.BenchmarkModels.Track;
 import dev.relata.orm.benchmarks.BenchmarkModels.User;
+import dev.relata.orm.benchmarks.KeyList.KeyType;
 
 /**
- * The baseline: hand-written JDBC as a careful developer writes it. One connection per
- * operation, prepared statements, columns read by index, one statement per level with the
- * parents' keys bound as one array ({@code = ANY(?)}), children grouped in a hash map,
- * the same records Relata builds. Per-parent top-3 uses {@code LATERAL ... LIMIT 3} on
- * PostgreSQL (an index range per parent) and {@code ROW_NUMBER()} on H2. Chinook: the
- * tracks with {@code LIMIT}, then their playlists through {@code playlist_track} in one
- * statement ({@code pt.track_id = ANY(?)}, an {@code INTEGER} array), on both databases.
+ * The baseline: hand-written JDBC as a careful developer writes it for each database. One
+ * connection per operation, prepared statements, columns read by index, one statement per
+ * level with the parents' keys sent in the database's best form ({@link BaselineForms}:
+ * one array on PostgreSQL and H2, one {@code JSON_TABLE} parameter on MariaDB), children
+ * grouped in a hash map, the same records Relata builds. Per-parent top-3 in the
+ * database's fastest form (PostgreSQL {@code LATERAL}, MariaDB a per-parent key bound, H2
+ * {@code ROW_NUMBER()}). Chinook: the tracks with {@code LIMIT}, then their playlists
+ * through {@code playlist_track} in one statement; the chain: the artists with
+ * {@code LIMIT}, their albums, then the albums' tracks.
  * <p>
- * Not yet tried (for the next session): a single JOIN statement for very small parent
- * sets, where it would save a round trip.
+ * Not yet tried: a single JOIN statement for very small parent sets, where it would save
+ * a round trip.
  */
 final class JdbcContender implements Contender {
 
-	private static final String S = BenchmarkData.SCHEMA + ".";
-
-	private static final String USERS_LIMIT = "SELECT id, name FROM " + S + "users ORDER BY id LIMIT ?";
-
-	private static final String USERS_UP_TO = "SELECT id, name FROM " + S + "users WHERE id <= ? ORDER BY id";
-
-	private static final String USERS_BETWEEN = "SELECT id, name FROM " + S
-			+ "users WHERE id > ? AND id <= ? ORDER BY id";
-
-	private static final String USERS_BY_KEYS = "SELECT id, name FROM " + S + "users WHERE id = ANY(?)";
-
-	private static final String POSTS_LIMIT = "SELECT id, user_id, title FROM " + S + "posts ORDER BY id LIMIT ?";
-
-	private static final String POSTS_UP_TO = "SELECT id, user_id, title FROM " + S + "posts WHERE id <= ? ORDER BY id";
-
-	private static final String POSTS_BY_USERS = "SELECT id, user_id, title FROM " + S
-			+ "posts WHERE user_id = ANY(?) ORDER BY user_id, id";
-
-	private static final String TAGS_BY_POSTS = "SELECT pt.post_id, t.id, t.name FROM " + S + "post_tags pt JOIN " + S
-			+ "tags t ON t.id = pt.tag_id WHERE pt.post_id = ANY(?) ORDER BY pt.post_id, t.id";
-
-	private static final String TOP3_POSTGRESQL = "SELECT p.id, p.user_id, p.title FROM unnest(?) AS k(id)"
-			+ " CROSS JOIN LATERAL (SELECT id, user_id, title FROM " + S
-			+ "posts WHERE user_id = k.id ORDER BY id DESC LIMIT 3) p ORDER BY p.user_id, p.id DESC";
-
-	private static final String TOP3_H2 = "SELECT id, user_id, title FROM (SELECT id, user_id, title,"
-			+ " ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY id DESC) AS rn FROM " + S
-			+ "posts WHERE user_id = ANY(?)) x WHERE rn <= 3 ORDER BY user_id, id DESC";
-
-	private static final String C = ChinookData.SCHEMA + ".";
-
-	private static final String TRACKS_LIMIT = "SELECT track_id, name, album_id, composer, milliseconds, unit_price FROM "
-			+ C + "track ORDER BY track_id LIMIT ?";
-
-	private static final String PLAYLISTS_BY_TRACKS = "SELECT pt.track_id, p.playlist_id, p.name FROM " + C
-			+ "playlist_track pt JOIN " + C
-			+ "playlist p ON p.playlist_id = pt.playlist_id WHERE pt.track_id = ANY(?) ORDER BY pt.track_id, p.playlist_id";
-
-	private final BenchmarkDatabase database;
-
 	private final DataSource dataSource;
 
+	private final BaselineForms forms;
+
 	JdbcContender(BenchmarkDatabase database, DataSource dataSource) {
-		this.database = database;
 		this.dataSource = dataSource;
+		this.forms = BaselineForms.of(database);
 	}
 
 	@Override
 	public Object load(Scenario scenario, int parents) {
 		try (Connection connection = this.dataSource.getConnection()) {
 			return switch (scenario) {
-				case HAS_MANY -> usersWithPosts(connection, users(connection, USERS_LIMIT, parents), POSTS_BY_USERS);
-				case BELONGS_TO -> postsWithUser(connection, posts(connection, POSTS_UP_TO, parents));
-				case MANY_TO_MANY -> postsWithTags(connection, posts(connection, POSTS_LIMIT, parents));
-				case NESTED -> usersWithPostsWithTags(connection, users(connection, USERS_UP_TO, parents));
-				case TOP3 -> usersWithPosts(connection,
-						users(connection, USERS_BETWEEN, BenchmarkData.REGULAR_USERS,
-								BenchmarkData.REGULAR_USERS + parents),
-						(this.database == BenchmarkDatabase.POSTGRESQL) ? TOP3_POSTGRESQL : TOP3_H2);
+				case HAS_MANY -> usersWithPosts(connection, users(connection, BaselineSql.USERS_LIMIT, parents),
+						BaselineSql.POSTS_BY_USERS);
+				case BELONGS_TO -> postsWithUser(connection, posts(connection, BaselineSql.POSTS_UP_TO, parents));
+				case MANY_TO_MANY -> postsWithTags(connection, posts(connection, BaselineSql.POSTS_LIMIT, parents));
+				case NESTED -> usersWithPostsWithTags(connection, users(connection, BaselineSql.USERS_UP_TO, parents));
+				case TOP3 -> usersWithPosts(connection, users(connection, BaselineSql.USERS_BETWEEN,
+						BenchmarkData.REGULAR_USERS, BenchmarkData.REGULAR_USERS + parents), this.forms.top3());
 				case CHINOOK -> tracksWithPlaylists(connection, tracks(connection, parents));
+				case CHINOOK_CHAIN -> artistsWithAlbums(connection, artists(connection, parents));
 			};
 		}
 		catch (SQLException ex) {
@@ -138,7 +105,7 @@ final class JdbcContender implements Contender {
 		return new Post(rs.getLong(1), rs.getLong(2), rs.getString(3), null, null);
 	}
 
-	private static List<User> usersWithPosts(Connection connection, List<User> users, String sql) throws SQLException {
+	private List<User> usersWithPosts(Connection connection, List<User> users, String sql) throws SQLException {
 		Map<Long, List<Post>> posts = postsByUser(connection, users, sql);
 		List<User> result = new ArrayList<>(users.size());
 		for (User user : users) {
@@ -147,36 +114,25 @@ final class JdbcContender implements Contender {
 		return result;
 	}
 
-	private static Map<Long, List<Post>> postsByUser(Connection connection, List<User> users, String sql)
-			throws SQLException {
+	private Map<Long, List<Post>> postsByUser(Connection connection, List<User> users, String sql) throws SQLException {
 		Map<Long, List<Post>> posts = new HashMap<>();
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			statement.setArray(1, keys(connection, users.stream().map(User::id).toList()));
-			try (ResultSet rs = statement.executeQuery()) {
-				while (rs.next()) {
-					Post post = post(rs);
-					posts.computeIfAbsent(post.userId(), (key) -> new ArrayList<>()).add(post);
-				}
-			}
-		}
+		children(connection, sql, keys(users, User::id), KeyType.BIGINT, (rs) -> {
+			Post post = post(rs);
+			posts.computeIfAbsent(post.userId(), (key) -> new ArrayList<>()).add(post);
+		});
 		return posts;
 	}
 
-	private static List<Post> postsWithUser(Connection connection, List<Post> posts) throws SQLException {
+	private List<Post> postsWithUser(Connection connection, List<Post> posts) throws SQLException {
 		Map<Long, User> users = new HashMap<>();
 		LinkedHashSet<Long> keys = new LinkedHashSet<>();
 		for (Post post : posts) {
 			keys.add(post.userId());
 		}
-		try (PreparedStatement statement = connection.prepareStatement(USERS_BY_KEYS)) {
-			statement.setArray(1, keys(connection, keys));
-			try (ResultSet rs = statement.executeQuery()) {
-				while (rs.next()) {
-					User user = new User(rs.getLong(1), rs.getString(2), null);
-					users.put(user.id(), user);
-				}
-			}
-		}
+		children(connection, BaselineSql.USERS_BY_KEYS, List.copyOf(keys), KeyType.BIGINT, (rs) -> {
+			User user = new User(rs.getLong(1), rs.getString(2), null);
+			users.put(user.id(), user);
+		});
 		List<Post> result = new ArrayList<>(posts.size());
 		for (Post post : posts) {
 			result.add(post.withUser(users.get(post.userId())));
@@ -184,17 +140,11 @@ final class JdbcContender implements Contender {
 		return result;
 	}
 
-	private static List<Post> postsWithTags(Connection connection, List<Post> posts) throws SQLException {
+	private List<Post> postsWithTags(Connection connection, List<Post> posts) throws SQLException {
 		Map<Long, List<Tag>> tags = new HashMap<>();
-		try (PreparedStatement statement = connection.prepareStatement(TAGS_BY_POSTS)) {
-			statement.setArray(1, keys(connection, posts.stream().map(Post::id).toList()));
-			try (ResultSet rs = statement.executeQuery()) {
-				while (rs.next()) {
-					tags.computeIfAbsent(rs.getLong(1), (key) -> new ArrayList<>())
-						.add(new Tag(rs.getLong(2), rs.getString(3)));
-				}
-			}
-		}
+		children(connection, BaselineSql.TAGS_BY_POSTS, keys(posts, Post::id), KeyType.BIGINT,
+				(rs) -> tags.computeIfAbsent(rs.getLong(1), (key) -> new ArrayList<>())
+					.add(new Tag(rs.getLong(2), rs.getString(3))));
 		List<Post> result = new ArrayList<>(posts.size());
 		for (Post post : posts) {
 			result.add(post.withTags(tags.getOrDefault(post.id(), List.of())));
@@ -202,8 +152,8 @@ final class JdbcContender implements Contender {
 		return result;
 	}
 
-	private static List<User> usersWithPostsWithTags(Connection connection, List<User> users) throws SQLException {
-		Map<Long, List<Post>> posts = postsByUser(connection, users, POSTS_BY_USERS);
+	private List<User> usersWithPostsWithTags(Connection connection, List<User> users) throws SQLException {
+		Map<Long, List<Post>> posts = postsByUser(connection, users, BaselineSql.POSTS_BY_USERS);
 		List<Post> allPosts = new ArrayList<>();
 		for (List<Post> list : posts.values()) {
 			allPosts.addAll(list);
@@ -225,36 +175,30 @@ final class JdbcContender implements Contender {
 	}
 
 	private static List<Track> tracks(Connection connection, int limit) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(TRACKS_LIMIT)) {
+		try (PreparedStatement statement = connection.prepareStatement(BaselineSql.TRACKS_LIMIT)) {
 			statement.setInt(1, limit);
 			try (ResultSet rs = statement.executeQuery()) {
 				List<Track> tracks = new ArrayList<>();
 				while (rs.next()) {
-					int albumId = rs.getInt(3);
-					Integer album = rs.wasNull() ? null : albumId;
-					tracks.add(new Track(rs.getInt(1), rs.getString(2), album, rs.getString(4), rs.getInt(5),
-							rs.getBigDecimal(6), null));
+					tracks.add(track(rs));
 				}
 				return tracks;
 			}
 		}
 	}
 
-	private static List<Track> tracksWithPlaylists(Connection connection, List<Track> tracks) throws SQLException {
+	private static Track track(ResultSet rs) throws SQLException {
+		int albumId = rs.getInt(3);
+		Integer album = rs.wasNull() ? null : albumId;
+		BigDecimal unitPrice = rs.getBigDecimal(6);
+		return new Track(rs.getInt(1), rs.getString(2), album, rs.getString(4), rs.getInt(5), unitPrice, null);
+	}
+
+	private List<Track> tracksWithPlaylists(Connection connection, List<Track> tracks) throws SQLException {
 		Map<Integer, List<Playlist>> playlists = new HashMap<>();
-		Integer[] keys = new Integer[tracks.size()];
-		for (int i = 0; i < keys.length; i++) {
-			keys[i] = tracks.get(i).trackId();
-		}
-		try (PreparedStatement statement = connection.prepareStatement(PLAYLISTS_BY_TRACKS)) {
-			statement.setArray(1, connection.createArrayOf("INTEGER", keys));
-			try (ResultSet rs = statement.executeQuery()) {
-				while (rs.next()) {
-					playlists.computeIfAbsent(rs.getInt(1), (key) -> new ArrayList<>())
-						.add(new Playlist(rs.getInt(2), rs.getString(3)));
-				}
-			}
-		}
+		children(connection, BaselineSql.PLAYLISTS_BY_TRACKS, keys(tracks, Track::trackId), KeyType.INTEGER,
+				(rs) -> playlists.computeIfAbsent(rs.getInt(1), (key) -> new ArrayList<>())
+					.add(new Playlist(rs.getInt(2), rs.getString(3))));
 		List<Track> result = new ArrayList<>(tracks.size());
 		for (Track track : tracks) {
 			result.add(track.withPlaylists(playlists.getOrDefault(track.trackId(), List.of())));
@@ -262,8 +206,51 @@ final class JdbcContender implements Contender {
 		return result;
 	}
 
-	private static Array keys(Connection connection, Collection<Long> keys) throws SQLException {
-		return connection.createArrayOf("BIGINT", keys.toArray(new Long[0]));
+	private static List<Artist> artists(Connection connection, int limit) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(BaselineSql.ARTISTS_LIMIT)) {
+			statement.setInt(1, limit);
+			try (ResultSet rs = statement.executeQuery()) {
+				List<Artist> artists = new ArrayList<>();
+				while (rs.next()) {
+					artists.add(new Artist(rs.getInt(1), rs.getString(2), null));
+				}
+				return artists;
+			}
+		}
+	}
+
+	private List<Artist> artistsWithAlbums(Connection connection, List<Artist> artists) throws SQLException {
+		List<Album> albums = new ArrayList<>();
+		children(connection, BaselineSql.ALBUMS_BY_ARTISTS, keys(artists, Artist::artistId), KeyType.INTEGER,
+				(rs) -> albums.add(new Album(rs.getInt(1), rs.getString(2), rs.getInt(3), null)));
+		Map<Integer, List<Track>> tracks = new HashMap<>();
+		children(connection, BaselineSql.TRACKS_BY_ALBUMS, keys(albums, Album::albumId), KeyType.INTEGER, (rs) -> {
+			Track track = track(rs);
+			tracks.computeIfAbsent(track.albumId(), (key) -> new ArrayList<>()).add(track);
+		});
+		Map<Integer, List<Album>> byArtist = new HashMap<>();
+		for (Album album : albums) {
+			byArtist.computeIfAbsent(album.artistId(), (key) -> new ArrayList<>())
+				.add(album.withTracks(tracks.getOrDefault(album.albumId(), List.of())));
+		}
+		List<Artist> result = new ArrayList<>(artists.size());
+		for (Artist artist : artists) {
+			result.add(artist.withAlbums(byArtist.getOrDefault(artist.artistId(), List.of())));
+		}
+		return result;
+	}
+
+	private void children(Connection connection, String template, List<? extends Number> keys, KeyType type,
+			KeyedQuery.RowReader reader) throws SQLException {
+		KeyedQuery.forEachRow(connection, this.forms.keyList(), template, keys, type, reader);
+	}
+
+	private static <T, K extends Number> List<K> keys(List<T> parents, Function<T, K> key) {
+		List<K> keys = new ArrayList<>(parents.size());
+		for (T parent : parents) {
+			keys.add(key.apply(parent));
+		}
+		return keys;
 	}
 
 }

@@ -12,6 +12,7 @@ import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Record4;
+import org.jooq.Record6;
 import org.jooq.Record7;
 import org.jooq.Result;
 import org.jooq.SQLDialect;
@@ -20,6 +21,43 @@ import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+
+import static dev.relata.orm.benchmarks.JooqTables.ALBUM;
+import static dev.relata.orm.benchmarks.JooqTables.AL_ALBUM_ID;
+import static dev.relata.orm.benchmarks.JooqTables.AL_ARTIST_ID;
+import static dev.relata.orm.benchmarks.JooqTables.AL_TITLE;
+import static dev.relata.orm.benchmarks.JooqTables.ARTIST;
+import static dev.relata.orm.benchmarks.JooqTables.AR_ARTIST_ID;
+import static dev.relata.orm.benchmarks.JooqTables.AR_NAME;
+import static dev.relata.orm.benchmarks.JooqTables.PLAYLIST;
+import static dev.relata.orm.benchmarks.JooqTables.PLAYLIST_TRACK;
+import static dev.relata.orm.benchmarks.JooqTables.PLT_PLAYLIST_ID;
+import static dev.relata.orm.benchmarks.JooqTables.PLT_TRACK_ID;
+import static dev.relata.orm.benchmarks.JooqTables.PL_NAME;
+import static dev.relata.orm.benchmarks.JooqTables.PL_PLAYLIST_ID;
+import static dev.relata.orm.benchmarks.JooqTables.POSTS;
+import static dev.relata.orm.benchmarks.JooqTables.POSTS_2;
+import static dev.relata.orm.benchmarks.JooqTables.POST_TAGS;
+import static dev.relata.orm.benchmarks.JooqTables.P2_ID;
+import static dev.relata.orm.benchmarks.JooqTables.P2_USER_ID;
+import static dev.relata.orm.benchmarks.JooqTables.PT_POST_ID;
+import static dev.relata.orm.benchmarks.JooqTables.PT_TAG_ID;
+import static dev.relata.orm.benchmarks.JooqTables.P_ID;
+import static dev.relata.orm.benchmarks.JooqTables.P_TITLE;
+import static dev.relata.orm.benchmarks.JooqTables.P_USER_ID;
+import static dev.relata.orm.benchmarks.JooqTables.TAGS;
+import static dev.relata.orm.benchmarks.JooqTables.TRACK;
+import static dev.relata.orm.benchmarks.JooqTables.TR_ALBUM_ID;
+import static dev.relata.orm.benchmarks.JooqTables.TR_COMPOSER;
+import static dev.relata.orm.benchmarks.JooqTables.TR_MILLISECONDS;
+import static dev.relata.orm.benchmarks.JooqTables.TR_NAME;
+import static dev.relata.orm.benchmarks.JooqTables.TR_TRACK_ID;
+import static dev.relata.orm.benchmarks.JooqTables.TR_UNIT_PRICE;
+import static dev.relata.orm.benchmarks.JooqTables.T_ID;
+import static dev.relata.orm.benchmarks.JooqTables.T_NAME;
+import static dev.relata.orm.benchmarks.JooqTables.USERS;
+import static dev.relata.orm.benchmarks.JooqTables.U_ID;
+import static dev.relata.orm.benchmarks.JooqTables.U_NAME;
 
 /**
  * jOOQ 3.19 (pinned: 3.20+ is Java 21 bytecode) with the DSL and no code generation:
@@ -30,68 +68,16 @@ import org.jooq.impl.SQLDataType;
  * <li>{@code HAS_MANY}, {@code MANY_TO_MANY}, {@code NESTED}, {@code TOP3}: the parents
  * with their children as a nested {@code MULTISET} (a {@link Result} per parent; jOOQ
  * emulates it with JSON aggregation in a correlated subquery), nested twice in
- * {@code NESTED}, with {@code ORDER BY id DESC LIMIT 3} inside it in {@code TOP3},
- * through {@code playlist_track} in {@code CHINOOK} (as in {@code MANY_TO_MANY}).</li>
+ * {@code NESTED} and {@code CHINOOK_CHAIN}, with {@code ORDER BY id DESC LIMIT 3} inside
+ * it in {@code TOP3} (on MariaDB and H2, which cannot correlate into the derived table
+ * that renders, see {@link #latestPosts}), through {@code playlist_track} in
+ * {@code CHINOOK} (as in {@code MANY_TO_MANY}). On MariaDB jOOQ emulates {@code MULTISET}
+ * with {@code GROUP_CONCAT} of {@code JSON_ARRAY}s.</li>
  * <li>{@code BELONGS_TO}: a plain join (a to-one needs no nesting), one flat record per
  * post with the author's columns.</li>
  * </ul>
  */
 final class JooqContender implements Contender {
-
-	private static final Table<?> USERS = DSL.table(DSL.name(BenchmarkData.SCHEMA, "users")).as("u");
-
-	private static final Field<Long> U_ID = DSL.field(DSL.name("u", "id"), SQLDataType.BIGINT);
-
-	private static final Field<String> U_NAME = DSL.field(DSL.name("u", "name"), SQLDataType.VARCHAR);
-
-	private static final Table<?> POSTS = DSL.table(DSL.name(BenchmarkData.SCHEMA, "posts")).as("p");
-
-	private static final Field<Long> P_ID = DSL.field(DSL.name("p", "id"), SQLDataType.BIGINT);
-
-	private static final Field<Long> P_USER_ID = DSL.field(DSL.name("p", "user_id"), SQLDataType.BIGINT);
-
-	private static final Field<String> P_TITLE = DSL.field(DSL.name("p", "title"), SQLDataType.VARCHAR);
-
-	private static final Table<?> TAGS = DSL.table(DSL.name(BenchmarkData.SCHEMA, "tags")).as("t");
-
-	private static final Field<Long> T_ID = DSL.field(DSL.name("t", "id"), SQLDataType.BIGINT);
-
-	private static final Field<String> T_NAME = DSL.field(DSL.name("t", "name"), SQLDataType.VARCHAR);
-
-	private static final Table<?> POST_TAGS = DSL.table(DSL.name(BenchmarkData.SCHEMA, "post_tags")).as("pt");
-
-	private static final Field<Long> PT_POST_ID = DSL.field(DSL.name("pt", "post_id"), SQLDataType.BIGINT);
-
-	private static final Field<Long> PT_TAG_ID = DSL.field(DSL.name("pt", "tag_id"), SQLDataType.BIGINT);
-
-	private static final Table<?> TRACK = DSL.table(DSL.name(ChinookData.SCHEMA, "track")).as("tr");
-
-	private static final Field<Integer> TR_TRACK_ID = DSL.field(DSL.name("tr", "track_id"), SQLDataType.INTEGER);
-
-	private static final Field<String> TR_NAME = DSL.field(DSL.name("tr", "name"), SQLDataType.VARCHAR);
-
-	private static final Field<Integer> TR_ALBUM_ID = DSL.field(DSL.name("tr", "album_id"), SQLDataType.INTEGER);
-
-	private static final Field<String> TR_COMPOSER = DSL.field(DSL.name("tr", "composer"), SQLDataType.VARCHAR);
-
-	private static final Field<Integer> TR_MILLISECONDS = DSL.field(DSL.name("tr", "milliseconds"),
-			SQLDataType.INTEGER);
-
-	private static final Field<BigDecimal> TR_UNIT_PRICE = DSL.field(DSL.name("tr", "unit_price"),
-			SQLDataType.NUMERIC(10, 2));
-
-	private static final Table<?> PLAYLIST = DSL.table(DSL.name(ChinookData.SCHEMA, "playlist")).as("pl");
-
-	private static final Field<Integer> PL_PLAYLIST_ID = DSL.field(DSL.name("pl", "playlist_id"), SQLDataType.INTEGER);
-
-	private static final Field<String> PL_NAME = DSL.field(DSL.name("pl", "name"), SQLDataType.VARCHAR);
-
-	private static final Table<?> PLAYLIST_TRACK = DSL.table(DSL.name(ChinookData.SCHEMA, "playlist_track")).as("plt");
-
-	private static final Field<Integer> PLT_PLAYLIST_ID = DSL.field(DSL.name("plt", "playlist_id"),
-			SQLDataType.INTEGER);
-
-	private static final Field<Integer> PLT_TRACK_ID = DSL.field(DSL.name("plt", "track_id"), SQLDataType.INTEGER);
 
 	/**
 	 * A track's playlists, correlated on {@code tr.track_id}.
@@ -132,6 +118,26 @@ final class JooqContender implements Contender {
 				DSL.select(P_ID, P_USER_ID, P_TITLE, TAGS_OF_POST).from(POSTS).where(P_USER_ID.eq(U_ID)).orderBy(P_ID))
 		.as("posts");
 
+	/**
+	 * An album's tracks, correlated on {@code al.album_id}.
+	 */
+	private static final Field<Result<Record6<Integer, String, Integer, String, Integer, BigDecimal>>> TRACKS_OF_ALBUM = DSL
+		.multiset(DSL.select(TR_TRACK_ID, TR_NAME, TR_ALBUM_ID, TR_COMPOSER, TR_MILLISECONDS, TR_UNIT_PRICE)
+			.from(TRACK)
+			.where(TR_ALBUM_ID.eq(AL_ALBUM_ID))
+			.orderBy(TR_TRACK_ID))
+		.as("tracks");
+
+	/**
+	 * An artist's albums with their tracks, correlated on {@code ar.artist_id}.
+	 */
+	private static final Field<Result<Record4<Integer, String, Integer, Result<Record6<Integer, String, Integer, String, Integer, BigDecimal>>>>> ALBUMS_WITH_TRACKS_OF_ARTIST = DSL
+		.multiset(DSL.select(AL_ALBUM_ID, AL_TITLE, AL_ARTIST_ID, TRACKS_OF_ALBUM)
+			.from(ALBUM)
+			.where(AL_ARTIST_ID.eq(AR_ARTIST_ID))
+			.orderBy(AL_ALBUM_ID))
+		.as("albums");
+
 	private final SQLDialect dialect;
 
 	private final DSLContext dsl;
@@ -139,10 +145,19 @@ final class JooqContender implements Contender {
 	JooqContender(BenchmarkDatabase database, DataSource dataSource) {
 		System.setProperty("org.jooq.no-logo", "true");
 		System.setProperty("org.jooq.no-tips", "true");
-		this.dialect = (database == BenchmarkDatabase.POSTGRESQL) ? SQLDialect.POSTGRES : SQLDialect.H2;
-		// Unquoted names: the schema is created unquoted (lower case on PostgreSQL, upper
-		// case on H2).
-		this.dsl = DSL.using(dataSource, this.dialect, new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER));
+		this.dialect = switch (database) {
+			case POSTGRESQL -> SQLDialect.POSTGRES;
+			case MARIADB -> SQLDialect.MARIADB;
+			case H2 -> SQLDialect.H2;
+		};
+		// Unquoted names: the schema is created unquoted (lower case on PostgreSQL and
+		// MariaDB, upper case on H2).
+		// MariaDB: jOOQ's MULTISET emulation aggregates with GROUP_CONCAT and by default
+		// wraps each query in SET statements raising group_concat_max_len, which the
+		// driver refuses without allowMultiQueries; the server's default (1 MiB) holds
+		// every parent's children here, and a truncated aggregate would fail the smoke.
+		this.dsl = DSL.using(dataSource, this.dialect, new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER)
+			.withRenderGroupConcatMaxLenSessionVariable(false));
 	}
 
 	@Override
@@ -174,6 +189,11 @@ final class JooqContender implements Contender {
 				.orderBy(U_ID)
 				.fetch();
 			case CHINOOK -> tracksWithPlaylists(parents);
+			case CHINOOK_CHAIN -> this.dsl.select(AR_ARTIST_ID, AR_NAME, ALBUMS_WITH_TRACKS_OF_ARTIST)
+				.from(ARTIST)
+				.orderBy(AR_ARTIST_ID)
+				.limit(parents)
+				.fetch();
 		};
 	}
 
@@ -188,25 +208,48 @@ final class JooqContender implements Contender {
 	}
 
 	/**
-	 * A top-3 user's latest posts, correlated on {@code u.id}. PostgreSQL:
-	 * {@code LIMIT 3} inside the {@code MULTISET} (jOOQ wraps it in a derived table,
-	 * which PostgreSQL correlates). H2 cannot correlate into a derived table, so there
-	 * the {@code MULTISET} reads an uncorrelated {@code ROW_NUMBER()} derived table over
-	 * the parents' range ({@code rn <= 3}); H2 may evaluate it per parent, so it is a
-	 * correctness path, not a fast one.
+	 * A top-3 user's latest posts, correlated on {@code u.id}: the best form jOOQ renders
+	 * on each database.
 	 * @param parents the parent-set size
 	 * @return the multiset field
 	 */
 	private Field<Result<Record3<Long, Long, String>>> latestPosts(int parents) {
-		if (this.dialect != SQLDialect.H2) {
-			return DSL
-				.multiset(DSL.select(P_ID, P_USER_ID, P_TITLE)
-					.from(POSTS)
-					.where(P_USER_ID.eq(U_ID))
-					.orderBy(P_ID.desc())
-					.limit(3))
-				.as("posts");
-		}
+		return switch (this.dialect) {
+			case MARIADB -> latestPostsFromThirdLatest();
+			case H2 -> latestPostsRanked(parents);
+			default -> DSL.multiset(DSL.select(P_ID, P_USER_ID, P_TITLE)
+				.from(POSTS)
+				.where(P_USER_ID.eq(U_ID))
+				.orderBy(P_ID.desc())
+				.limit(3)).as("posts");
+		};
+	}
+
+	/**
+	 * MariaDB cannot correlate into the derived table jOOQ renders for a {@code LIMIT}
+	 * inside a {@code MULTISET}; there the {@code MULTISET} reads the user's posts from
+	 * the third-latest one on, found by a correlated scalar subquery
+	 * ({@code ORDER BY id DESC LIMIT 1 OFFSET 2}; 0 when the user has fewer than 3).
+	 */
+	private static Field<Result<Record3<Long, Long, String>>> latestPostsFromThirdLatest() {
+		Field<Long> thirdLatest = DSL
+			.field(DSL.select(P2_ID).from(POSTS_2).where(P2_USER_ID.eq(U_ID)).orderBy(P2_ID.desc()).limit(1).offset(2));
+		return DSL
+			.multiset(DSL.select(P_ID, P_USER_ID, P_TITLE)
+				.from(POSTS)
+				.where(P_USER_ID.eq(U_ID))
+				.and(P_ID.ge(DSL.coalesce(thirdLatest, 0L)))
+				.orderBy(P_ID.desc()))
+			.as("posts");
+	}
+
+	/**
+	 * H2 cannot correlate into a derived table either; there the {@code MULTISET} reads
+	 * an uncorrelated {@code ROW_NUMBER()} derived table over the parents' range
+	 * ({@code rn <= 3}). H2 may evaluate it per parent, so it is a correctness path, not
+	 * a fast one.
+	 */
+	private static Field<Result<Record3<Long, Long, String>>> latestPostsRanked(int parents) {
 		Table<?> ranked = DSL
 			.select(P_ID.as("id"), P_USER_ID.as("user_id"), P_TITLE.as("title"),
 					DSL.rowNumber().over(DSL.partitionBy(P_USER_ID).orderBy(P_ID.desc())).as("rn"))
@@ -245,6 +288,14 @@ final class JooqContender implements Contender {
 				}
 				case CHINOOK ->
 					node(record.get(TR_TRACK_ID).longValue(), leaves(record.get(PLAYLISTS_OF_TRACK), "playlist_id"));
+				case CHINOOK_CHAIN -> {
+					List<KeyTree.Node> albums = new ArrayList<>();
+					for (Record album : record.get(ALBUMS_WITH_TRACKS_OF_ARTIST)) {
+						albums.add(node(album.get(AL_ALBUM_ID).longValue(),
+								leaves(album.get(TRACKS_OF_ALBUM), "track_id")));
+					}
+					yield node(record.get(AR_ARTIST_ID).longValue(), albums);
+				}
 			});
 		}
 		return new KeyTree(roots);

@@ -3,6 +3,8 @@ package dev.relata.orm.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.relata.orm.benchmarks.BenchmarkModels.Album;
+import dev.relata.orm.benchmarks.BenchmarkModels.Artist;
 import dev.relata.orm.benchmarks.BenchmarkModels.Playlist;
 import dev.relata.orm.benchmarks.BenchmarkModels.Post;
 import dev.relata.orm.benchmarks.BenchmarkModels.Tag;
@@ -24,7 +26,7 @@ public final class ModelKeyTrees {
 	 * Returns the key tree of a scenario's result.
 	 * @param scenario the scenario
 	 * @param result a list of users (has-many, nested, top-3), posts (belongs-to,
-	 * many-to-many) or tracks (Chinook)
+	 * many-to-many), tracks (Chinook) or artists (Chinook chain)
 	 * @return the key tree
 	 */
 	public static KeyTree of(Scenario scenario, List<?> result) {
@@ -36,6 +38,7 @@ public final class ModelKeyTrees {
 				case BELONGS_TO -> postWithUser((Post) parent);
 				case MANY_TO_MANY -> postWithTags((Post) parent);
 				case CHINOOK -> trackWithPlaylists((Track) parent);
+				case CHINOOK_CHAIN -> artistWithAlbums((Artist) parent);
 			});
 		}
 		return new KeyTree(roots);
@@ -68,6 +71,18 @@ public final class ModelKeyTrees {
 			children.add(KeyTree.Node.leaf(playlist.playlistId()));
 		}
 		return new KeyTree.Node(track.trackId(), children);
+	}
+
+	private static KeyTree.Node artistWithAlbums(Artist artist) {
+		List<KeyTree.Node> albums = new ArrayList<>();
+		for (Album album : required(artist.albums(), "Artist.albums")) {
+			List<KeyTree.Node> tracks = new ArrayList<>();
+			for (Track track : required(album.tracks(), "Album.tracks")) {
+				tracks.add(KeyTree.Node.leaf(track.trackId()));
+			}
+			albums.add(new KeyTree.Node(album.albumId(), tracks));
+		}
+		return new KeyTree.Node(artist.artistId(), albums);
 	}
 
 	private static <T> List<T> required(@Nullable List<T> list, String slot) {

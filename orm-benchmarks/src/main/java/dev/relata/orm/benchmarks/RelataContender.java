@@ -1,11 +1,13 @@
 package dev.relata.orm.benchmarks;
 
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import dev.relata.orm.Orm;
 import dev.relata.orm.OrmRepository;
+import dev.relata.orm.benchmarks.BenchmarkModels.Artist;
 import dev.relata.orm.benchmarks.BenchmarkModels.Post;
 import dev.relata.orm.benchmarks.BenchmarkModels.Track;
 import dev.relata.orm.benchmarks.BenchmarkModels.User;
@@ -13,11 +15,15 @@ import dev.relata.orm.query.Direction;
 import dev.relata.orm.query.LoadConsistency;
 import dev.relata.orm.query.LoadOptions;
 import dev.relata.orm.query.Query;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
 
 /**
  * Relata's eager loading with one strategy: {@code query().load(path, options)} with the
- * scenario's parent query shape. The second level of the nested scenario has options of
- * its own, since one statement joins at most one to-many relation.
+ * scenario's parent query shape. The second level of {@code NESTED} has options of its
+ * own (the JOIN contender batches it: one statement joins at most one to-many relation);
+ * {@code CHINOOK_CHAIN} asks both of its levels for the contender's strategy, so the JOIN
+ * contender joins the whole chain ({@code load("albums", q -> q.load("tracks", JOIN),
+ * JOIN)}), which orm-core may refuse: see {@link #refusal}.
  */
 final class RelataContender implements Contender {
 
@@ -26,6 +32,8 @@ final class RelataContender implements Contender {
 	private final OrmRepository<Post> posts;
 
 	private final OrmRepository<Track> tracks;
+
+	private final OrmRepository<Artist> artists;
 
 	private final LoadOptions options;
 
@@ -40,6 +48,7 @@ final class RelataContender implements Contender {
 		this.users = orm.repository(User.class);
 		this.posts = orm.repository(Post.class);
 		this.tracks = orm.repository(Track.class);
+		this.artists = orm.repository(Artist.class);
 		this.options = options;
 		this.nestedOptions = nestedOptions;
 	}
@@ -65,7 +74,30 @@ final class RelataContender implements Contender {
 				.orderBy("id")
 				.load("posts", (q) -> q.orderBy("id", Direction.DESC).limit(3), this.options);
 			case CHINOOK -> this.tracks.query().orderBy("trackId").limit(parents).load("playlists", this.options);
+			case CHINOOK_CHAIN -> this.artists.query()
+				.orderBy("artistId")
+				.limit(parents)
+				.load("albums", (q) -> q.load("tracks", this.options), this.options);
 		};
+	}
+
+	/**
+	 * Plans the scenario's load without running it ({@code explain()}) and returns why
+	 * orm-core refuses it, if it does: an explicit strategy it cannot carry out (a JOIN
+	 * under a JOINed to-many, say) is refused when the load is planned, before any SQL.
+	 * @param scenario the scenario
+	 * @param parents the parent-set size
+	 * @return the refusal's message, empty when the load is planned
+	 */
+	@Override
+	public Optional<String> refusal(Scenario scenario, int parents) {
+		try {
+			query(scenario, parents).explain();
+			return Optional.empty();
+		}
+		catch (InvalidDataAccessApiUsageException ex) {
+			return Optional.of(String.valueOf(ex.getMessage()));
+		}
 	}
 
 	@Override

@@ -9,11 +9,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.relata.orm.benchmarks.report.MeasuredCombinations;
+import dev.relata.orm.benchmarks.report.MeasuredCombinations.Combination;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Counts, for every scenario, parent-set size and contender, the statements one load
@@ -21,30 +26,38 @@ import org.jspecify.annotations.Nullable;
  * (statements per load, allocation per loaded row). A load's rows are the nodes of its
  * {@link KeyTree}: the parents plus every loaded child, counted once per place it appears
  * (a post's author counts once per post). Each contender loads once before it is counted,
- * so one-time work (a first query's metadata) is left out.
+ * so one-time work (a first query's metadata) is left out. A combination the library
+ * refuses ({@link Contender#refusal}) is written with its message instead of counts: the
+ * report shows it as "not supported yet".
  * <p>
  * Run: {@code java -cp orm-benchmarks/target/relata-benchmarks.jar
- * dev.relata.orm.benchmarks.StatementCensus <out.json> [POSTGRESQL|H2] [sizes]
+ * dev.relata.orm.benchmarks.StatementCensus <out.json> [POSTGRESQL|MARIADB|H2] [sizes]
  * [results.json...]}, sizes defaulting to {@code 1,10,100,1000,10000}; combinations a
  * contender or scenario does not run are left out, as in the benchmark. Given JMH result
- * files, only the combinations they hold are counted.
+ * files, the sizes come from them: the combinations they hold are counted, and the
+ * refusals of the other contenders at those scenarios and sizes recorded.
  */
 public final class StatementCensus {
 
 	private static final List<Integer> DEFAULT_SIZES = List.of(1, 10, 100, 1000, 10_000);
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+		.build();
 
 	private StatementCensus() {
 	}
 
 	/**
 	 * Runs the census.
-	 * @param args the output file, then optionally the database and comma-separated sizes
+	 * @param args the output file, then optionally the database and comma-separated
+	 * sizes, then JMH result files
 	 * @throws IOException if the output cannot be written
 	 */
 	public static void main(String[] args) throws IOException {
 		if (args.length < 1) {
-			System.err
-				.println("Usage: StatementCensus <out.json> [POSTGRESQL|H2] [sizes, default 1,10,100,1000,10000]");
+			System.err.println("Usage: StatementCensus <out.json> [POSTGRESQL|MARIADB|H2] "
+					+ "[sizes, default 1,10,100,1000,10000] [results.json...]");
 			System.exit(2);
 			return;
 		}
@@ -53,7 +66,7 @@ public final class StatementCensus {
 		List<Integer> sizes = (args.length > 2) ? Arrays.stream(args[2].split(",")).map(Integer::valueOf).toList()
 				: DEFAULT_SIZES;
 		List<Path> results = Arrays.stream(args).skip(3).map(Path::of).toList();
-		Set<String> measured = results.isEmpty() ? null : MeasuredCombinations.read(results);
+		Set<Combination> measured = results.isEmpty() ? null : MeasuredCombinations.read(results);
 		List<Entry> entries = run(database, sizes, measured, System.out);
 		Path out = Path.of(args[0]);
 		Files.writeString(out, toJson(entries), StandardCharsets.UTF_8);
@@ -63,13 +76,12 @@ public final class StatementCensus {
 	/**
 	 * Counts every supported combination, or the measured ones only.
 	 * @param database the database
-	 * @param sizes the parent-set sizes
-	 * @param measured the keys of the combinations to count (see
-	 * {@link MeasuredCombinations}), or {@code null} for every supported one
+	 * @param sizes the parent-set sizes, when no combinations are given
+	 * @param measured the combinations to count, or {@code null} for every supported one
 	 * @param progress where one line per contender goes
-	 * @return the counts
+	 * @return the counts and refusals
 	 */
-	public static List<Entry> run(BenchmarkDatabase database, List<Integer> sizes, @Nullable Set<String> measured,
+	public static List<Entry> run(BenchmarkDatabase database, List<Integer> sizes, @Nullable Set<Combination> measured,
 			PrintStream progress) {
 		List<Entry> entries = new ArrayList<>();
 		try (HikariDataSource pool = database.createDataSource()) {
@@ -79,14 +91,9 @@ public final class StatementCensus {
 			for (ContenderKind kind : ContenderKind.values()) {
 				try (Contender contender = kind.create(database, counting)) {
 					for (Scenario scenario : Scenario.values()) {
-						for (int size : sizes) {
-							boolean wanted = (measured != null)
-									? measured.contains(MeasuredCombinations.key(database.name(), scenario.name(), size,
-											kind.name()))
-									: size <= scenario.maxParents() && contender.supports(scenario, size);
-							if (wanted) {
-								entries.add(count(database, kind, contender, scenario, size, counting));
-							}
+						for (int size : sizes(database, scenario, sizes, measured)) {
+							entry(database, kind, contender, scenario, size, counting, measured)
+								.ifPresent(entries::add);
 						}
 					}
 				}
@@ -96,6 +103,40 @@ public final class StatementCensus {
 		return entries;
 	}
 
+	private static Set<Integer> sizes(BenchmarkDatabase database, Scenario scenario, List<Integer> sizes,
+			@Nullable Set<Combination> measured) {
+		Set<Integer> chosen = new TreeSet<>();
+		if (measured == null) {
+			sizes.stream().filter((size) -> size <= scenario.maxParents()).forEach(chosen::add);
+		}
+		else {
+			measured.stream()
+				.filter((combination) -> combination.database().equals(database.name())
+						&& combination.scenario().equals(scenario.name()))
+				.forEach((combination) -> chosen.add(combination.size()));
+		}
+		return chosen;
+	}
+
+	private static Optional<Entry> entry(BenchmarkDatabase database, ContenderKind kind, Contender contender,
+			Scenario scenario, int size, CountingDataSource counting, @Nullable Set<Combination> measured) {
+		boolean wasMeasured = measured != null
+				&& measured.contains(new Combination(database.name(), scenario.name(), size, kind.name()));
+		if (measured == null && !contender.supports(scenario, size)) {
+			return Optional.empty();
+		}
+		if (!wasMeasured) {
+			Optional<String> refusal = contender.refusal(scenario, size);
+			if (refusal.isPresent()) {
+				return Optional.of(new Entry(database.name(), scenario.name(), size, kind.name(), 0, 0, refusal.get()));
+			}
+			if (measured != null) {
+				return Optional.empty();
+			}
+		}
+		return Optional.of(count(database, kind, contender, scenario, size, counting));
+	}
+
 	private static Entry count(BenchmarkDatabase database, ContenderKind kind, Contender contender, Scenario scenario,
 			int size, CountingDataSource counting) {
 		contender.load(scenario, size);
@@ -103,33 +144,27 @@ public final class StatementCensus {
 		Object result = contender.load(scenario, size);
 		long statements = counting.takeCount();
 		long rows = contender.keyTree(scenario, result).levelSizes().stream().mapToLong(Integer::longValue).sum();
-		return new Entry(database.name(), scenario.name(), size, kind.name(), statements, rows);
+		return new Entry(database.name(), scenario.name(), size, kind.name(), statements, rows, null);
 	}
 
 	static String toJson(List<Entry> entries) {
-		StringBuilder json = new StringBuilder("[\n");
-		for (int i = 0; i < entries.size(); i++) {
-			Entry entry = entries.get(i);
-			json.append(String.format(Locale.ROOT,
-					"  {\"database\": \"%s\", \"scenario\": \"%s\", \"size\": %d, \"contender\": \"%s\", "
-							+ "\"statements\": %d, \"rows\": %d}%s%n",
-					entry.database(), entry.scenario(), entry.size(), entry.contender(), entry.statements(),
-					entry.rows(), (i < entries.size() - 1) ? "," : ""));
-		}
-		return json.append("]\n").toString();
+		return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(entries) + "\n";
 	}
 
 	/**
-	 * What one load of a combination executes and returns.
+	 * What one load of a combination executes and returns, or why the library refuses it.
 	 *
 	 * @param database the database
 	 * @param scenario the scenario
 	 * @param size the parent-set size
 	 * @param contender the contender
-	 * @param statements statements executed by one load
-	 * @param rows nodes of the load's key tree
+	 * @param statements statements executed by one load (0 when refused)
+	 * @param rows nodes of the load's key tree (0 when refused)
+	 * @param refused the library's refusal, or {@code null} when the combination was
+	 * counted
 	 */
-	public record Entry(String database, String scenario, int size, String contender, long statements, long rows) {
+	public record Entry(String database, String scenario, int size, String contender, long statements, long rows,
+			@Nullable String refused) {
 
 	}
 

@@ -5,25 +5,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
-
-import org.jspecify.annotations.Nullable;
+import java.util.stream.Stream;
 
 /**
  * Writes {@code docs/benchmarks.md} and one SVG chart per database and scenario
- * ({@code docs/benchmarks/<database>-<scenario>.svg}) from a JMH JSON result file
- * ({@code -rf json -rff results.json}).
+ * ({@code docs/benchmarks/<database>-<scenario>.svg}) from JMH JSON result files
+ * ({@code -rf json -rff results.json}), read with Jackson.
  * <p>
- * Usage: {@code BenchmarkReport <results.json>... [--out docs/benchmarks.md]
- * [--relata-version V] [--database-version V] [--note TEXT] [--census census.json]}:
- * several result files (e.g. one JMH invocation without N+1 and one with N+1 up to 1,000
- * parents) make one report; the settings shown are the first file's. With
+ * Usage: {@value ReportArguments#USAGE}. Several result files (one per JMH invocation and
+ * database) make one report; the settings shown first are the first file's, the others
+ * per database. {@code --rerun} files are the runner's second pass: their results replace
+ * the first pass' for the same combinations, and the noise section counts both. With
  * {@code --census}, the statement counts of {@code StatementCensus} add statements per
- * load and allocation per loaded row. The machine is described from the JVM running the
- * report, so run it on the machine that ran the benchmarks (the runner script does).
+ * load, allocation per loaded row and the refused ("not supported yet") cells. With
+ * {@code --allocation-baseline}, AUTO's allocation per loaded row is judged against an
+ * earlier run's; {@code --save-allocation-baseline} writes this run's as one. The machine
+ * is described from the JVM running the report, so run it on the machine that ran the
+ * benchmarks (the runner script does).
  */
 public final class BenchmarkReport {
 
@@ -38,63 +38,61 @@ public final class BenchmarkReport {
 	 * @throws IOException if a file cannot be read or written
 	 */
 	public static void main(String[] args) throws IOException {
-		List<Path> results = new ArrayList<>();
-		Path report = Path.of("docs", "benchmarks.md");
-		String relataVersion = "unknown";
-		String databaseVersion = null;
-		String note = null;
-		List<Path> censuses = new ArrayList<>();
-		for (int i = 0; i < args.length; i++) {
-			switch (args[i]) {
-				case "--out" -> report = Path.of(option(args, ++i));
-				case "--relata-version" -> relataVersion = option(args, ++i);
-				case "--database-version" -> databaseVersion = option(args, ++i);
-				case "--note" -> note = option(args, ++i);
-				case "--census" -> censuses.add(Path.of(option(args, ++i)));
-				default -> results.add(Path.of(args[i]));
-			}
+		ReportArguments arguments;
+		try {
+			arguments = ReportArguments.parse(args);
 		}
-		if (results.isEmpty()) {
-			System.err.println("Usage: BenchmarkReport <results.json>... [--out docs/benchmarks.md] "
-					+ "[--relata-version V] [--database-version V] [--note TEXT] [--census census.json]...");
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
 			System.exit(2);
 			return;
 		}
-		List<JmhResults> read = new ArrayList<>();
-		for (Path file : results) {
-			read.add(JmhResults.read(file));
+		List<JmhResults> firstPass = new ArrayList<>();
+		for (Path file : arguments.results()) {
+			firstPass.add(JmhResults.read(file));
 		}
-		String source = results.stream()
+		List<BenchmarkResult> secondPass = new ArrayList<>();
+		for (Path file : arguments.reruns()) {
+			secondPass.addAll(JmhResults.read(file).results());
+		}
+		Census census = Census.NONE;
+		for (Path file : arguments.censuses()) {
+			census = census.plus(Census.read(file));
+		}
+		AllocationBaseline baseline = (arguments.allocationBaseline() != null)
+				? AllocationBaseline.read(arguments.allocationBaseline()) : AllocationBaseline.NONE;
+		String source = Stream.concat(arguments.results().stream(), arguments.reruns().stream())
 			.map((file) -> String.valueOf(file.getFileName()))
 			.collect(Collectors.joining("`, `"));
-		ReportContext context = new ReportContext(relataVersion, blankToNull(databaseVersion), blankToNull(note),
-				source, Machine.current());
-		JmhResults merged = JmhResults.merge(read);
-		if (!censuses.isEmpty()) {
-			Map<String, LoadCounts> counts = new HashMap<>();
-			for (Path census : censuses) {
-				counts.putAll(LoadCounts.read(census));
-			}
-			merged = merged.withCounts(counts);
-		}
-		List<Path> written = write(merged, report, context);
+		ReportContext context = new ReportContext(arguments.relataVersion(), arguments.serverVersions(),
+				arguments.note(), source, Machine.current());
+		Run run = new Run(JmhResults.merge(firstPass), secondPass, census);
+		List<Path> written = write(run, arguments.report(), context, baseline);
 		written.forEach((path) -> System.out.println("Wrote " + path));
+		if (arguments.saveAllocationBaseline() != null) {
+			AllocationBaseline.of(run.tables(), "the run of " + context.source())
+				.write(arguments.saveAllocationBaseline());
+			System.out.println("Wrote " + arguments.saveAllocationBaseline());
+		}
 	}
 
 	/**
 	 * Writes the report and its charts.
-	 * @param results the JMH results
+	 * @param run the results
 	 * @param report the markdown file; the charts go to {@code benchmarks/} next to it
 	 * @param context the machine, versions and note
+	 * @param baseline the allocation baseline
 	 * @return the files written, the report first
 	 * @throws IOException if a file cannot be written
 	 */
-	static List<Path> write(JmhResults results, Path report, ReportContext context) throws IOException {
-		List<ScenarioTable> tables = ScenarioTable.of(results.results());
+	static List<Path> write(Run run, Path report, ReportContext context, AllocationBaseline baseline)
+			throws IOException {
+		List<ScenarioTable> tables = run.tables();
 		Path parent = report.toAbsolutePath().getParent();
 		Path charts = parent.resolve(CHART_DIRECTORY);
 		Files.createDirectories(charts);
-		String markdown = MarkdownReport.render(tables, results.settings(), context, CHART_DIRECTORY);
+		String markdown = MarkdownReport.render(tables, run.firstPass().results(), run.firstPass().settings(), context,
+				Targets.all(baseline), CHART_DIRECTORY);
 		Files.writeString(report, markdown, StandardCharsets.UTF_8);
 		List<Path> written = new ArrayList<>(List.of(report));
 		for (ScenarioTable table : tables) {
@@ -105,15 +103,35 @@ public final class BenchmarkReport {
 		return written;
 	}
 
-	private static String option(String[] args, int index) {
-		if (index >= args.length) {
-			throw new IllegalArgumentException("Missing value after " + args[index - 1]);
-		}
-		return args[index];
-	}
+	/**
+	 * The results of a run: the first pass, the second pass' results for the noisy cells,
+	 * and the statement census.
+	 *
+	 * @param firstPass the first pass
+	 * @param secondPass the second pass' results
+	 * @param census the census
+	 */
+	record Run(JmhResults firstPass, List<BenchmarkResult> secondPass, Census census) {
 
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value;
+		/**
+		 * A run without a second pass or a census.
+		 * @param results the results
+		 * @return the run
+		 */
+		static Run of(JmhResults results) {
+			return new Run(results, List.of(), Census.NONE);
+		}
+
+		/**
+		 * Returns the report's tables: second-pass results in place of first-pass ones,
+		 * the census' counts and refusals attached.
+		 * @return one table per database and scenario
+		 */
+		List<ScenarioTable> tables() {
+			JmhResults results = this.firstPass.replacedBy(this.secondPass).withCounts(this.census.counts());
+			return ScenarioTable.of(results.results(), this.census.refusals());
+		}
+
 	}
 
 }

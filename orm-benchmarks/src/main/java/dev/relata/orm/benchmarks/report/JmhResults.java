@@ -5,16 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
+import dev.relata.orm.benchmarks.report.BenchmarkResult.Allocation;
+import dev.relata.orm.benchmarks.report.JmhRecord.Metric;
+import tools.jackson.core.type.TypeReference;
 
 /**
- * The results and settings read from a JMH JSON result file ({@code -rf json}): an array
- * of objects with {@code params}, {@code primaryMetric} and, with {@code -prof gc},
- * {@code secondaryMetrics."gc.alloc.rate.norm"}.
+ * The results and settings read from JMH JSON result files ({@code -rf json}): an array
+ * of {@link JmhRecord}s, read with Jackson.
  *
  * @param results the results, in file order
  * @param settings the settings of the first result (a run has one set of settings)
@@ -37,16 +38,19 @@ record JmhResults(List<BenchmarkResult> results, JmhSettings settings) {
 	 * Parses the content of a result file.
 	 * @param json the JSON text
 	 * @return the results
+	 * @throws IllegalArgumentException if the text is not a non-empty JMH result array
 	 */
 	static JmhResults parse(String json) {
-		if (!(JsonReader.parse(json) instanceof List<?> entries) || entries.isEmpty()) {
+		List<JmhRecord> records = ReportJson.read(json, new TypeReference<List<JmhRecord>>() {
+		}, "a JMH result file (a JSON array of results)");
+		if (records.isEmpty()) {
 			throw new IllegalArgumentException("Not a JMH result file: expected a non-empty JSON array");
 		}
 		List<BenchmarkResult> results = new ArrayList<>();
-		for (Object entry : entries) {
-			results.add(result(map(entry, "result")));
+		for (JmhRecord record : records) {
+			results.add(result(record));
 		}
-		return new JmhResults(List.copyOf(results), settings(map(entries.get(0), "result")));
+		return new JmhResults(List.copyOf(results), settings(records.get(0)));
 	}
 
 	/**
@@ -57,6 +61,19 @@ record JmhResults(List<BenchmarkResult> results, JmhSettings settings) {
 	static JmhResults merge(List<JmhResults> parts) {
 		List<BenchmarkResult> results = parts.stream().flatMap((part) -> part.results().stream()).toList();
 		return new JmhResults(results, parts.get(0).settings());
+	}
+
+	/**
+	 * Returns these results with a second pass' results in place of the same
+	 * combinations' first ones (marked {@link BenchmarkResult#remeasured()}).
+	 * @param remeasured the second pass' results
+	 * @return the results, in this order, second-pass ones where there are any
+	 */
+	JmhResults replacedBy(List<BenchmarkResult> remeasured) {
+		Map<String, BenchmarkResult> byKey = new LinkedHashMap<>();
+		this.results.forEach((result) -> byKey.put(result.key(), result));
+		remeasured.forEach((result) -> byKey.put(result.key(), result.asRemeasured()));
+		return new JmhResults(List.copyOf(byKey.values()), this.settings);
 	}
 
 	/**
@@ -71,61 +88,46 @@ record JmhResults(List<BenchmarkResult> results, JmhSettings settings) {
 		return new JmhResults(counted, this.settings);
 	}
 
-	private static BenchmarkResult result(Map<?, ?> entry) {
-		Map<?, ?> params = map(entry.get("params"), "params");
-		Map<?, ?> primary = map(entry.get("primaryMetric"), "primaryMetric");
-		Double allocated = null;
-		if (entry.get("secondaryMetrics") instanceof Map<?, ?> secondary
-				&& secondary.get(ALLOCATION_METRIC) instanceof Map<?, ?> allocation) {
-			allocated = number(allocation.get("score"));
+	private static BenchmarkResult result(JmhRecord record) {
+		Map<String, String> params = record.params();
+		Metric time = record.primaryMetric();
+		Allocation allocation = null;
+		if (record.secondaryMetrics() != null && record.secondaryMetrics().get(ALLOCATION_METRIC) != null) {
+			Metric bytes = record.secondaryMetrics().get(ALLOCATION_METRIC);
+			allocation = new Allocation(bytes.score(), bytes.scoreError());
 		}
-		return new BenchmarkResult(text(params.get("database"), "POSTGRESQL"), text(params.get("scenario"), "?"),
-				(int) number(params.get("size")), text(params.get("contender"), "?"), number(primary.get("score")),
-				number(primary.get("scoreError")), text(primary.get("scoreUnit"), "?"), allocated,
-				iterations(entry, "warmupIterations", "warmupTime") + " warm-up, "
-						+ iterations(entry, "measurementIterations", "measurementTime") + " measurement",
-				null);
+		return new BenchmarkResult(params.getOrDefault("database", "POSTGRESQL"), params.getOrDefault("scenario", "?"),
+				size(params.get("size")), params.getOrDefault("contender", "?"), time.score(), time.scoreError(),
+				time.scoreUnit(), allocation, iterations(record), false, null);
 	}
 
-	private static JmhSettings settings(Map<?, ?> entry) {
-		Object args = entry.get("jvmArgs");
-		String jvmArgs = (args instanceof List<?> list)
-				? list.stream().map(String::valueOf).collect(Collectors.joining(" ")) : "";
-		return new JmhSettings(text(entry.get("jmhVersion"), "?"), text(entry.get("jdkVersion"), "?"),
-				text(entry.get("vmName"), "?") + " " + text(entry.get("vmVersion"), ""), text(entry.get("mode"), "?"),
-				(int) number(entry.get("forks")), (int) number(entry.get("threads")),
-				iterations(entry, "warmupIterations", "warmupTime"),
-				iterations(entry, "measurementIterations", "measurementTime"), jvmArgs);
-	}
-
-	private static String iterations(Map<?, ?> entry, String count, String time) {
-		return (int) number(entry.get(count)) + " x " + text(entry.get(time), "?");
-	}
-
-	private static Map<?, ?> map(@Nullable Object value, String what) {
-		if (value instanceof Map<?, ?> map) {
-			return map;
+	private static int size(String size) {
+		try {
+			return Integer.parseInt(size);
 		}
-		throw new IllegalArgumentException("Not a JMH result file: '" + what + "' is not an object");
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("Not a benchmark of this module: size '" + size + "' is no number", ex);
+		}
 	}
 
-	private static String text(@Nullable Object value, String fallback) {
-		return (value != null) ? String.valueOf(value).trim() : fallback;
+	private static String iterations(JmhRecord record) {
+		return record.forks() + ((record.forks() == 1) ? " fork, " : " forks, ") + warmup(record) + " warm-up, "
+				+ measurement(record) + " measurement";
 	}
 
-	private static double number(@Nullable Object value) {
-		if (value instanceof Number number) {
-			return number.doubleValue();
-		}
-		if (value instanceof String string) {
-			try {
-				return Double.parseDouble(string);
-			}
-			catch (NumberFormatException ex) {
-				return Double.NaN;
-			}
-		}
-		return Double.NaN;
+	private static String warmup(JmhRecord record) {
+		return record.warmupIterations() + " x " + record.warmupTime().trim();
+	}
+
+	private static String measurement(JmhRecord record) {
+		return record.measurementIterations() + " x " + record.measurementTime().trim();
+	}
+
+	private static JmhSettings settings(JmhRecord record) {
+		String jvmArgs = (record.jvmArgs() != null) ? String.join(" ", record.jvmArgs()) : "";
+		return new JmhSettings(record.jmhVersion(), record.jdkVersion(),
+				record.vmName() + " " + record.vmVersion().trim(), record.mode(), record.forks(), record.threads(),
+				warmup(record), measurement(record), jvmArgs);
 	}
 
 }

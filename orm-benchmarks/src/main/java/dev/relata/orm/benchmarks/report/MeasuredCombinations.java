@@ -19,27 +19,30 @@ public final class MeasuredCombinations {
 	/**
 	 * Reads the combinations of JMH JSON result files.
 	 * @param files the result files
-	 * @return the keys, as {@link #key} makes them
+	 * @return the combinations, in file order
 	 * @throws IOException if a file cannot be read
 	 */
-	public static Set<String> read(List<Path> files) throws IOException {
-		Set<String> keys = new LinkedHashSet<>();
+	public static Set<Combination> read(List<Path> files) throws IOException {
+		Set<Combination> combinations = new LinkedHashSet<>();
 		for (Path file : files) {
-			JmhResults.read(file).results().forEach((result) -> keys.add(result.key()));
+			JmhResults.read(file)
+				.results()
+				.forEach((result) -> combinations
+					.add(new Combination(result.database(), result.scenario(), result.size(), result.contender())));
 		}
-		return keys;
+		return combinations;
 	}
 
 	/**
-	 * Returns the key of one combination.
+	 * One measured combination.
+	 *
 	 * @param database the database
 	 * @param scenario the scenario
 	 * @param size the parent-set size
 	 * @param contender the contender
-	 * @return {@code database/scenario/size/contender}
 	 */
-	public static String key(String database, String scenario, int size, String contender) {
-		return BenchmarkResult.key(database, scenario, size, contender);
+	public record Combination(String database, String scenario, int size, String contender) {
+
 	}
 
 }

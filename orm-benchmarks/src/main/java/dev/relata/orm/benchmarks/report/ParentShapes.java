@@ -20,10 +20,13 @@ final class ParentShapes {
 					"`users WHERE id <= n ORDER BY id`, then posts, then tags", "no bound: BATCHED at both levels" },
 			"TOP3",
 			new String[] { "`users WHERE id > 10000 AND id <= 10000 + n ORDER BY id`, latest 3 posts by key desc",
-					"per-parent limit: BATCHED (PostgreSQL: `unnest(?) CROSS JOIN LATERAL (... LIMIT 3)`; H2: `ROW_NUMBER()`)" },
+					"per-parent limit: BATCHED (PostgreSQL: `unnest(?) CROSS JOIN LATERAL (... LIMIT 3)`; MariaDB and H2: `ROW_NUMBER()`)" },
 			"CHINOOK",
 			new String[] { "`track ORDER BY track_id LIMIT n` (Chinook), then their playlists through `playlist_track`",
-					"bound n: JOIN up to 10, BATCHED above" });
+					"bound n: JOIN up to 10, BATCHED above" },
+			"CHINOOK_CHAIN",
+			new String[] { "`artist ORDER BY artist_id LIMIT n` (Chinook), then their albums, then the albums' tracks",
+					"albums: bound n, JOIN up to 9, BATCHED above; tracks: no bound, BATCHED" });
 
 	private ParentShapes() {
 	}

@@ -7,25 +7,25 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.relata.orm.exception.OrmUsageException;
-import dev.relata.orm.query.MorphConditions;
-import dev.relata.orm.query.Queries;
+import dev.relata.orm.internal.query.MorphConditions;
+import dev.relata.orm.internal.query.Queries;
 import dev.relata.orm.query.Query;
-import dev.relata.orm.query.QueryEngine;
+import dev.relata.orm.internal.query.QueryEngine;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.Relation;
 import dev.relata.orm.schema.RelationKind;
-import dev.relata.orm.sql.Bind;
-import dev.relata.orm.sql.ColumnRef;
-import dev.relata.orm.sql.Comparison;
-import dev.relata.orm.sql.ComparisonOperator;
-import dev.relata.orm.sql.Condition;
-import dev.relata.orm.sql.Constant;
-import dev.relata.orm.sql.InSelect;
-import dev.relata.orm.sql.Select;
-import dev.relata.orm.sql.SelectItem;
-import dev.relata.orm.write.PivotOperations;
+import dev.relata.orm.internal.sql.Bind;
+import dev.relata.orm.internal.sql.ColumnRef;
+import dev.relata.orm.internal.sql.Comparison;
+import dev.relata.orm.internal.sql.ComparisonOperator;
+import dev.relata.orm.internal.sql.Condition;
+import dev.relata.orm.internal.sql.Constant;
+import dev.relata.orm.internal.sql.InSelect;
+import dev.relata.orm.internal.sql.Select;
+import dev.relata.orm.internal.sql.SelectItem;
+import dev.relata.orm.internal.write.PivotOperations;
 import dev.relata.orm.write.SyncResult;
 import org.jspecify.annotations.Nullable;
 
@@ -114,7 +114,8 @@ final class DefaultRelated<R> implements Related<R> {
 		ModelProperty from = this.relation.throughSourceKey().orElseThrow();
 		ModelProperty to = this.relation.throughTargetKey().orElseThrow();
 		Select targets = new Select(List.of(), false, List.of(new SelectItem(new ColumnRef("p", to.column()), null)),
-				dev.relata.orm.query.QueryCompiler.table(this.relation.through().orElseThrow(), "p"), List.of(),
+				dev.relata.orm.internal.query.QueryCompiler.table(this.relation.through().orElseThrow(), "p"),
+				List.of(),
 				MorphConditions.and(new Comparison(new ColumnRef("p", from.column()), ComparisonOperator.EQ,
 						bind(from, this.ownerValue)), MorphConditions.onJoinRows(this.relation, "p")),
 				List.of(), null, List.of(), null, null, false);

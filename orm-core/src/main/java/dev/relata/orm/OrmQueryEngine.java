@@ -3,12 +3,12 @@ package dev.relata.orm;
 import java.util.List;
 import java.util.stream.Stream;
 
-import dev.relata.orm.load.QueryReader;
-import dev.relata.orm.query.PropertyAssignment;
-import dev.relata.orm.query.QueryEngine;
-import dev.relata.orm.query.QueryModel;
+import dev.relata.orm.internal.load.QueryReader;
+import dev.relata.orm.internal.query.PropertyAssignment;
+import dev.relata.orm.internal.query.QueryEngine;
+import dev.relata.orm.internal.query.QueryModel;
 import dev.relata.orm.query.QueryPlan;
-import dev.relata.orm.write.SetBasedWriter;
+import dev.relata.orm.internal.write.SetBasedWriter;
 
 /**
  * The engine behind every query: reads go to the {@link QueryReader}, set-based writes to

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.relata.orm.catalog.CatalogColumn;
-import dev.relata.orm.catalog.CatalogForeignKey;
-import dev.relata.orm.catalog.CatalogTable;
+import dev.relata.orm.internal.catalog.CatalogColumn;
+import dev.relata.orm.internal.catalog.CatalogForeignKey;
+import dev.relata.orm.internal.catalog.CatalogTable;
 import dev.relata.orm.ddl.ForeignKeyDefinition;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.relata.orm.catalog.CatalogTable;
+import dev.relata.orm.internal.catalog.CatalogTable;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.Relation;
 import dev.relata.orm.schema.RelationKind;

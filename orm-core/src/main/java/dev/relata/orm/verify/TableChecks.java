@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.relata.orm.catalog.CatalogColumn;
-import dev.relata.orm.catalog.CatalogTable;
+import dev.relata.orm.internal.catalog.CatalogColumn;
+import dev.relata.orm.internal.catalog.CatalogTable;
 import dev.relata.orm.ddl.OrmDdl;
 import dev.relata.orm.exception.OrmSchemaException;
 import dev.relata.orm.schema.ColumnOptions;

@@ -264,7 +264,8 @@ class LoadingDocumentationIntegrationTests {
 		OrmRepository<User> users = users(db);
 		// doc snippet start
 		List<User> all = users.query().orderBy("id").load("posts", LoadOptions.join()).many();
-		// a second relation that repeats rows cannot be joined into the same statement
+		// a second relation that repeats rows cannot be joined beside the first in one
+		// statement
 		assertThatExceptionOfType(OrmUsageException.class)
 			.isThrownBy(() -> users.query().load("posts", LoadOptions.join()).load("tags", LoadOptions.join()).many())
 			.withMessageContaining("LoadOptions.batched()");

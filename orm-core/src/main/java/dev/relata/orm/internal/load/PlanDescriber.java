@@ -58,6 +58,23 @@ final class PlanDescriber {
 				: " through a ROW_NUMBER() derived table";
 	}
 
+	/**
+	 * Names the joined relation that repeats rows a joined to-many is chained under, for
+	 * the description: the statement then reads one row per row at the chain's end.
+	 */
+	private static String chained(PlannedLoad load) {
+		if (!load.multipliesRows()) {
+			return "";
+		}
+		for (PlannedLoad step = load.parent; step != null && step.joined()
+				&& step.group == load.group; step = step.parent) {
+			if (step.multipliesRows()) {
+				return " (a chain under " + step.load.path() + ": one row per " + load.load.path() + " row)";
+			}
+		}
+		return "";
+	}
+
 	private static void describe(PlannedLoad load, List<GroupStatement> statements, SqlRenderer renderer,
 			Dialect dialect, LoadSettings settings, List<QueryPlan.RelationStep> steps) {
 		LoadStrategy requested = LoadExecution.requested(load);
@@ -74,7 +91,7 @@ final class PlanDescriber {
 					: "the statement of " + load.group.anchor.load.path();
 			steps.add(new QueryPlan.RelationStep(load.load.path(), load.level, load.relation().kind().label(),
 					requested, load.strategy, load.reason, "(joined into " + into + ")", 0,
-					"joined into " + into + paging(load, statements)));
+					"joined into " + into + chained(load) + paging(load, statements)));
 		}
 		else {
 			GroupStatement statement = statements.stream()

@@ -180,15 +180,18 @@ class StrategyMatrixIntegrationTests {
 	}
 
 	/**
-	 * How a batched statement sends its parent keys: one array on PostgreSQL
-	 * ({@code unnest(?)} rows when the relation is paged per parent, else
-	 * {@code = ANY(?)}), an {@code IN} list elsewhere.
+	 * How a batched statement sends its parent keys (of type {@code BIGINT}): one array
+	 * on PostgreSQL ({@code unnest(?)} rows when the relation is paged per parent, else
+	 * {@code = ANY(?)}) and on H2 ({@code = ANY(?)}), one JSON text on MariaDB
+	 * ({@code IN (SELECT ... FROM JSON_TABLE(?, ...))}).
 	 */
 	static String batchedKeys(TestDatabase db, boolean pagedPerParent) {
-		if (db.kind() == DatabaseKind.POSTGRESQL) {
-			return pagedPerParent ? "FROM unnest(?) AS " : "= ANY(";
-		}
-		return " IN (";
+		return switch (db.kind()) {
+			case POSTGRESQL -> pagedPerParent ? "FROM unnest(?) AS " : "= ANY(";
+			case H2 -> " = ANY(?)";
+			case MARIADB ->
+				"k.`relata_parent_key` FROM JSON_TABLE(?, '$[*]' COLUMNS(`relata_parent_key` BIGINT PATH '$'))";
+		};
 	}
 
 	/**

@@ -17,6 +17,8 @@ import dev.relata.orm.internal.sql.EqualsAny;
 import dev.relata.orm.internal.sql.Expression;
 import dev.relata.orm.internal.sql.FromItem;
 import dev.relata.orm.internal.sql.InList;
+import dev.relata.orm.internal.sql.InSelect;
+import dev.relata.orm.internal.sql.JsonTable;
 import dev.relata.orm.internal.sql.Join;
 import dev.relata.orm.internal.sql.JoinType;
 import dev.relata.orm.internal.sql.LateralDerivedTable;
@@ -30,6 +32,7 @@ import dev.relata.orm.internal.sql.Bind;
 import dev.relata.orm.internal.sql.Comparison;
 import dev.relata.orm.internal.sql.ComparisonOperator;
 import dev.relata.orm.sql.dialect.Dialect;
+import dev.relata.orm.sql.dialect.KeyListForm;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -182,22 +185,26 @@ final class GroupStatement {
 	/**
 	 * The statement of a batched group for one chunk of parent keys. A relation limited
 	 * per parent reads each parent's page with a {@code LATERAL} subquery over
-	 * {@code unnest(?)} when the keys go as one array (every dialect with array
-	 * parameters supports {@code LATERAL}), else from a {@code ROW_NUMBER()} derived
-	 * table. Either way the rows have the same columns in the same order.
+	 * {@code unnest(?)} when the keys go as one array and the dialect has
+	 * {@code LATERAL}, else from a {@code ROW_NUMBER()} derived table. Either way the
+	 * rows have the same columns in the same order.
 	 * @param keys the parent keys, already converted to the matched column's type (and
-	 * padded)
-	 * @param array whether to send them as one array ({@code = ANY(?)} or
-	 * {@code unnest(?)})
+	 * padded for an IN list)
+	 * @param form how to send them: an IN list, one array ({@code = ANY(?)} or
+	 * {@code unnest(?)}), or one JSON text
+	 * ({@code IN (SELECT ... FROM JSON_TABLE(?, ...))})
 	 */
-	Select batchedSelect(List<Object> keys, boolean array) {
+	Select batchedSelect(List<Object> keys, KeyListForm form) {
 		PlannedLoad anchor = this.group.anchor;
 		Relation relation = anchor.relation();
 		String alias = anchor.alias;
 		ModelProperty matched = matchedProperty(relation);
-		JoinClauses.KeyCondition keyCondition = (parentKey) -> array
-				? new EqualsAny(parentKey, new ArrayBind(keys, matched.columnType()))
-				: new InList(parentKey, binds(keys, matched), false);
+		boolean array = form == KeyListForm.ARRAY;
+		JoinClauses.KeyCondition keyCondition = (parentKey) -> switch (form) {
+			case ARRAY -> new EqualsAny(parentKey, new ArrayBind(keys, matched.columnType()));
+			case JSON_TABLE -> jsonTableKeys(parentKey, keys, matched, alias + "k");
+			case IN_LIST -> new InList(parentKey, binds(keys, matched), false);
+		};
 		List<SelectItem> items = new ArrayList<>();
 		List<Join> joins = new ArrayList<>();
 		FromItem from;
@@ -276,6 +283,19 @@ final class GroupStatement {
 	 */
 	boolean joinsLateral(PlannedLoad joined) {
 		return joined.paged() && this.lateral;
+	}
+
+	/**
+	 * {@code parentKey IN (SELECT k.relata_parent_key FROM JSON_TABLE(?, ...) k)}: the
+	 * keys as one JSON text, read as rows (MariaDB's optimizer makes it a semi-join, as
+	 * it does a long {@code IN} list).
+	 */
+	private static Condition jsonTableKeys(Expression parentKey, List<Object> keys, ModelProperty matched,
+			String alias) {
+		JsonTable rows = new JsonTable(keys, matched.columnType(), alias, JoinClauses.PARENT_KEY_VALUE);
+		Select select = new Select(List.of(), false, List.of(new SelectItem(rows.value(), null)), rows, List.of(), null,
+				List.of(), null, List.of(), null, null, false);
+		return new InSelect(parentKey, select, false);
 	}
 
 	/**

@@ -22,6 +22,7 @@ import dev.relata.orm.schema.ValueConversions;
 import dev.relata.orm.internal.sql.RenderedSql;
 import dev.relata.orm.internal.sql.SqlRenderer;
 import dev.relata.orm.sql.dialect.Dialect;
+import dev.relata.orm.sql.dialect.KeyListForm;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -174,17 +175,18 @@ final class LoadExecution {
 			ModelProperty matched = GroupStatement.matchedProperty(relation);
 			List<Object> keys = Keys.forColumn(parentsByKey.keySet(), matched, this.conversions);
 			Dialect dialect = this.executor.profile().dialect();
-			boolean array = dialect.supportsArrayParameters() && dialect.arrayElementType(matched.columnType()) != null;
+			KeyListForm form = dialect.keyListForm(matched.columnType());
+			boolean inList = form == KeyListForm.IN_LIST;
 			// Usually every key fits one statement: render it once and keep it, rather
 			// than
 			// render a probe statement to count the other binds first.
-			RenderedSql single = array ? null : singleStatement(statement, keys, dialect);
-			int chunkSize = array ? KeyChunks.ARRAY_CHUNK
+			RenderedSql single = inList ? singleStatement(statement, keys, dialect) : null;
+			int chunkSize = !inList ? KeyChunks.ARRAY_CHUNK
 					: (single != null) ? keys.size() : chunkSize(statement, dialect);
 			BatchedRows batchedRows = new BatchedRows(statement, this.rows.get(anchor), parentsByKey);
 			for (List<Object> chunk : KeyChunks.split(keys, chunkSize)) {
 				RenderedSql sql = (single != null) ? single : renderer()
-					.render(statement.batchedSelect(array ? chunk : KeyChunks.padded(chunk, chunkSize), array));
+					.render(statement.batchedSelect(inList ? KeyChunks.padded(chunk, chunkSize) : chunk, form));
 				observation.batch(chunk.size());
 				this.executor.forEachRow(SqlStatement.of(sql, relation.target().name(), QueryReader.SELECT),
 						statement.columnTypes, statement.rowWidth(), batchedRows);
@@ -236,12 +238,13 @@ final class LoadExecution {
 			return null;
 		}
 		RenderedSql sql = renderer()
-			.render(statement.batchedSelect(KeyChunks.padded(keys, this.settings.maxBatchKeys()), false));
+			.render(statement.batchedSelect(KeyChunks.padded(keys, this.settings.maxBatchKeys()), KeyListForm.IN_LIST));
 		return (sql.binds().size() <= dialect.maxBindParameters()) ? sql : null;
 	}
 
 	private int chunkSize(GroupStatement statement, Dialect dialect) {
-		int otherBinds = renderer().render(statement.batchedSelect(List.of(0L), false)).binds().size() - 1;
+		int otherBinds = renderer().render(statement.batchedSelect(List.of(0L), KeyListForm.IN_LIST)).binds().size()
+				- 1;
 		return Math.max(1, Math.min(this.settings.maxBatchKeys(), dialect.maxBindParameters() - otherBinds));
 	}
 

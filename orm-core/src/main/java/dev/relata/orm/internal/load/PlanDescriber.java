@@ -13,6 +13,7 @@ import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.internal.sql.RenderedSql;
 import dev.relata.orm.internal.sql.SqlRenderer;
 import dev.relata.orm.sql.dialect.Dialect;
+import dev.relata.orm.sql.dialect.KeyListForm;
 
 /**
  * Turns a {@link LoadPlan} into the {@link QueryPlan} that {@code explain()} returns: the
@@ -99,17 +100,21 @@ final class PlanDescriber {
 				.findFirst()
 				.orElseThrow();
 			ModelProperty matched = GroupStatement.matchedProperty(load.relation());
-			boolean array = dialect.supportsArrayParameters() && dialect.arrayElementType(matched.columnType()) != null;
-			RenderedSql sql = renderer
-				.render(statement.batchedSelect(array ? List.of() : Arrays.asList((Object) null), array));
-			int maxKeys = array ? KeyChunks.ARRAY_CHUNK
+			KeyListForm form = dialect.keyListForm(matched.columnType());
+			boolean array = form == KeyListForm.ARRAY;
+			RenderedSql sql = renderer.render(statement
+				.batchedSelect((form != KeyListForm.IN_LIST) ? List.of() : Arrays.asList((Object) null), form));
+			int maxKeys = (form != KeyListForm.IN_LIST) ? KeyChunks.ARRAY_CHUNK
 					: Math.min(settings.maxBatchKeys(), dialect.maxBindParameters() - (sql.binds().size() - 1));
 			boolean lateral = statement.lateral(load, array);
-			String chunking = array
-					? "parent keys as one array parameter (" + (lateral ? "unnest(?)" : "= ANY(?)") + "), at most "
-							+ maxKeys + " per statement"
-					: "parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most " + maxKeys
-							+ " per statement";
+			String chunking = switch (form) {
+				case ARRAY -> "parent keys as one array parameter (" + (lateral ? "unnest(?)" : "= ANY(?)")
+						+ "), at most " + maxKeys + " per statement";
+				case JSON_TABLE -> "parent keys as one JSON array parameter (JSON_TABLE(?, ...)), at most " + maxKeys
+						+ " per statement";
+				case IN_LIST -> "parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most "
+						+ maxKeys + " per statement";
+			};
 			if (load.paged()) {
 				chunking += lateral ? "; per-parent limit through LATERAL (each parent's rows up to the limit)"
 						: "; per-parent limit through a ROW_NUMBER() derived table";

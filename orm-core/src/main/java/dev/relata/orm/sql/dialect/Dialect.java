@@ -116,6 +116,30 @@ public interface Dialect {
 	}
 
 	/**
+	 * How a list of keys of the given type is sent: {@link KeyListForm#ARRAY} where the
+	 * database takes {@link #supportsArrayParameters() array parameters} of that type,
+	 * else {@link KeyListForm#IN_LIST}. MariaDB reads integral keys from one JSON text
+	 * ({@link KeyListForm#JSON_TABLE}), which measured faster than {@code IN} lists.
+	 * @param keyType the Java type of the keys
+	 * @return the form, never {@code null}
+	 */
+	default KeyListForm keyListForm(Class<?> keyType) {
+		return (supportsArrayParameters() && arrayElementType(keyType) != null) ? KeyListForm.ARRAY
+				: KeyListForm.IN_LIST;
+	}
+
+	/**
+	 * The SQL type of a {@code JSON_TABLE} column holding keys of the given type, for
+	 * {@link KeyListForm#JSON_TABLE}.
+	 * @param javaType the Java type of the keys
+	 * @return the type, such as {@code BIGINT}, or {@code null} if such keys are not read
+	 * from JSON
+	 */
+	default @Nullable String jsonTableColumnType(Class<?> javaType) {
+		return null;
+	}
+
+	/**
 	 * The database type name to create a JDBC array of the given element type with.
 	 * @param javaType the Java type of the array elements
 	 * @return the element type name, such as {@code int8}, or {@code null} if such arrays

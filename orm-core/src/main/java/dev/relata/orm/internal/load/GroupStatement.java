@@ -72,9 +72,16 @@ final class GroupStatement {
 	 */
 	private final boolean lateral;
 
+	/**
+	 * Whether the dialect reads per-parent pages ordered by the related key through key
+	 * bounds ({@link KeyBoundPages}).
+	 */
+	private final boolean keyBound;
+
 	private GroupStatement(StatementGroup group, @Nullable QueryModel<?> query, List<PlannedLoad> rootLoads,
-			boolean lateral) {
-		this.lateral = lateral;
+			Dialect dialect) {
+		this.lateral = dialect.supportsLateral();
+		this.keyBound = dialect.prefersKeyBoundPages();
 		this.group = group;
 		this.query = query;
 		int position = 0;
@@ -127,11 +134,11 @@ final class GroupStatement {
 	}
 
 	static GroupStatement root(LoadPlan plan, Dialect dialect) {
-		return new GroupStatement(plan.rootGroup(), plan.query(), plan.loads(), dialect.supportsLateral());
+		return new GroupStatement(plan.rootGroup(), plan.query(), plan.loads(), dialect);
 	}
 
 	static GroupStatement batched(StatementGroup group, Dialect dialect) {
-		return new GroupStatement(group, null, List.of(), dialect.supportsLateral());
+		return new GroupStatement(group, null, List.of(), dialect);
 	}
 
 	Segment segment(@Nullable PlannedLoad load) {
@@ -224,6 +231,11 @@ final class GroupStatement {
 				items.add(new SelectItem(new ColumnRef(alias, JoinClauses.PARENT_KEY), null));
 			}
 		}
+		else if (keyBound(anchor, form)) {
+			from = KeyBoundPages.from(anchor,
+					new JsonTable(keys, matched.columnType(), alias + "k", JoinClauses.PARENT_KEY_VALUE), joins);
+			where = anchor.load.condition(alias);
+		}
 		else if (anchor.paged()) {
 			from = new DerivedTable(JoinClauses.pagedRows(anchor, alias + "i", keyCondition), alias);
 			where = JoinClauses.rowNumberRange(anchor, alias);
@@ -276,6 +288,18 @@ final class GroupStatement {
 	}
 
 	/**
+	 * Tells whether {@link #batchedSelect} reads a batched relation's pages per parent
+	 * through key bounds ({@link KeyBoundPages}): when the dialect prefers them, the keys
+	 * go as rows of a JSON text, and the relation is limited per parent and ordered by
+	 * its target's key alone.
+	 * @param anchor the batched relation load
+	 * @param form how the keys go
+	 */
+	boolean keyBound(PlannedLoad anchor, KeyListForm form) {
+		return this.keyBound && form == KeyListForm.JSON_TABLE && KeyBoundPages.applies(anchor, anchor.alias);
+	}
+
+	/**
 	 * Tells whether a joined relation limited per parent is read through
 	 * {@code LEFT JOIN LATERAL}, each parent's page only, rather than a
 	 * {@code ROW_NUMBER()} derived table numbering every related row.
@@ -293,9 +317,7 @@ final class GroupStatement {
 	private static Condition jsonTableKeys(Expression parentKey, List<Object> keys, ModelProperty matched,
 			String alias) {
 		JsonTable rows = new JsonTable(keys, matched.columnType(), alias, JoinClauses.PARENT_KEY_VALUE);
-		Select select = new Select(List.of(), false, List.of(new SelectItem(rows.value(), null)), rows, List.of(), null,
-				List.of(), null, List.of(), null, null, false);
-		return new InSelect(parentKey, select, false);
+		return new InSelect(parentKey, Select.builder().select(rows.value()).from(rows).build(), false);
 	}
 
 	/**

@@ -117,7 +117,10 @@ final class PlanDescriber {
 			};
 			if (load.paged()) {
 				chunking += lateral ? "; per-parent limit through LATERAL (each parent's rows up to the limit)"
-						: "; per-parent limit through a ROW_NUMBER() derived table";
+						: statement.keyBound(load, form)
+								? "; per-parent limit through key bounds (each parent's last key on the page, "
+										+ "then its rows from there)"
+								: "; per-parent limit through a ROW_NUMBER() derived table";
 			}
 			steps.add(new QueryPlan.RelationStep(load.load.path(), load.level, load.relation().kind().label(),
 					requested, load.strategy, load.reason, sql.sql(), sql.binds().size(), chunking));

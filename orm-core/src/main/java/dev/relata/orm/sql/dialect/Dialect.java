@@ -56,6 +56,21 @@ public interface Dialect {
 	}
 
 	/**
+	 * Whether a batched relation load limited per parent and ordered by the related key
+	 * alone reads each parent's page through key bounds, where the database has no
+	 * {@link #supportsLateral() LATERAL}: per parent key, the related key that ends the
+	 * page ({@code LIMIT 1 OFFSET ?} in a correlated subquery, served by an index on the
+	 * foreign key and the key), then the related rows from that key on; instead of
+	 * numbering every related row with {@code ROW_NUMBER()}. {@code true} for MariaDB,
+	 * where it measured 2.5 to 15 times faster (with {@link KeyListForm#JSON_TABLE}
+	 * keys).
+	 * @return {@code true} if key-bound pages are preferred
+	 */
+	default boolean prefersKeyBoundPages() {
+		return false;
+	}
+
+	/**
 	 * Whether {@code ORDER BY x NULLS FIRST|LAST} is understood; if not, the renderer
 	 * emulates it with an {@code (x IS NULL)} sort key.
 	 * @return {@code true} if explicit null ordering is supported

@@ -40,6 +40,16 @@ final class MariaDbDialect extends MySqlFamilyDialect {
 		return JSON_TABLE_COLUMN_TYPES.containsKey(keyType) ? KeyListForm.JSON_TABLE : KeyListForm.IN_LIST;
 	}
 
+	/**
+	 * Key bounds per parent over the JSON key list: 2.5 times faster than
+	 * {@code ROW_NUMBER()} at 100 keys, 10 at 1,000, 15 at 10,000
+	 * ({@code KeyListBenchmark}).
+	 */
+	@Override
+	public boolean prefersKeyBoundPages() {
+		return true;
+	}
+
 	@Override
 	public @Nullable String jsonTableColumnType(Class<?> javaType) {
 		return JSON_TABLE_COLUMN_TYPES.get(javaType);

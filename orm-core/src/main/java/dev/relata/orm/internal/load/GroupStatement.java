@@ -193,8 +193,9 @@ final class GroupStatement {
 	 * The statement of a batched group for one chunk of parent keys. A relation limited
 	 * per parent reads each parent's page with a {@code LATERAL} subquery over
 	 * {@code unnest(?)} when the keys go as one array and the dialect has
-	 * {@code LATERAL}, else from a {@code ROW_NUMBER()} derived table. Either way the
-	 * rows have the same columns in the same order.
+	 * {@code LATERAL}, through key bounds where the dialect prefers them and the pages
+	 * are ranges of the related key ({@link #keyBound}), else from a {@code ROW_NUMBER()}
+	 * derived table. Either way the rows have the same columns in the same order.
 	 * @param keys the parent keys, already converted to the matched column's type (and
 	 * padded for an IN list)
 	 * @param form how to send them: an IN list, one array ({@code = ANY(?)} or

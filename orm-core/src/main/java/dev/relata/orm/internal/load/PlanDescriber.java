@@ -1,11 +1,10 @@
 package dev.relata.orm.internal.load;
 
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.relata.orm.internal.jdbc.DatabaseProfile;
+import dev.relata.orm.internal.sql.DatabaseProfile;
 import dev.relata.orm.query.LoadConsistency;
 import dev.relata.orm.query.LoadStrategy;
 import dev.relata.orm.query.QueryPlan;
@@ -26,13 +25,12 @@ final class PlanDescriber {
 
 	static QueryPlan describe(LoadPlan plan, DatabaseProfile profile, LoadSettings settings, boolean inTransaction) {
 		SqlRenderer renderer = profile.renderer();
-		List<GroupStatement> statements = new ArrayList<>();
-		for (StatementGroup group : plan.groups()) {
-			boolean morphTo = group.anchor != null
-					&& group.anchor.relation().kind() == dev.relata.orm.schema.RelationKind.MORPH_TO;
+		List<LoadStatement> statements = new ArrayList<>();
+		for (JoinGroup group : plan.groups()) {
+			boolean morphTo = group.anchor != null && group.anchor.relation().loadsPerType();
 			if (!morphTo) {
-				statements.add(group.root() ? GroupStatement.root(plan, profile.dialect())
-						: GroupStatement.batched(group, profile.dialect()));
+				statements.add(group.root() ? LoadStatement.root(plan, profile.dialect())
+						: LoadStatement.batched(group, profile.dialect()));
 			}
 		}
 		RenderedSql root = renderer.render(statements.get(0).rootSelect());
@@ -47,7 +45,7 @@ final class PlanDescriber {
 	/**
 	 * How a joined relation limited per parent reads its pages, for the description.
 	 */
-	private static String paging(PlannedLoad load, List<GroupStatement> statements) {
+	private static String paging(PlannedLoad load, List<LoadStatement> statements) {
 		if (!load.paged()) {
 			return "";
 		}
@@ -58,10 +56,10 @@ final class PlanDescriber {
 				: " through a ROW_NUMBER() derived table";
 	}
 
-	private static void describe(PlannedLoad load, List<GroupStatement> statements, SqlRenderer renderer,
+	private static void describe(PlannedLoad load, List<LoadStatement> statements, SqlRenderer renderer,
 			Dialect dialect, LoadSettings settings, List<QueryPlan.RelationStep> steps) {
-		LoadStrategy requested = LoadExecution.requested(load);
-		if (load.relation().kind() == dev.relata.orm.schema.RelationKind.MORPH_TO) {
+		LoadStrategy requested = load.requested();
+		if (load.relation().loadsPerType()) {
 			steps
 				.add(new QueryPlan.RelationStep(load.load.path(), load.level, load.relation().kind().label(), requested,
 						load.strategy, load.reason, "(one SELECT per type found: "
@@ -77,11 +75,11 @@ final class PlanDescriber {
 					"joined into " + into + paging(load, statements)));
 		}
 		else {
-			GroupStatement statement = statements.stream()
+			LoadStatement statement = statements.stream()
 				.filter((s) -> s.group.anchor == load)
 				.findFirst()
 				.orElseThrow();
-			ModelProperty matched = GroupStatement.matchedProperty(load.relation());
+			ModelProperty matched = LoadStatement.matchedProperty(load.relation());
 			boolean array = dialect.supportsArrayParameters() && dialect.arrayElementType(matched.columnType()) != null;
 			RenderedSql sql = renderer
 				.render(statement.batchedSelect(array ? List.of() : Arrays.asList((Object) null), array));
@@ -115,9 +113,8 @@ final class PlanDescriber {
 		if (inTransaction) {
 			return "snapshot: inside the caller's transaction, whose isolation applies";
 		}
-		String isolation = (dialect.snapshotIsolationLevel() == Connection.TRANSACTION_SERIALIZABLE) ? "SERIALIZABLE"
-				: "REPEATABLE READ";
-		return "snapshot: the statements run in one read-only " + isolation + " transaction";
+		return "snapshot: the statements run in one read-only " + dialect.snapshotIsolationLevel().sql()
+				+ " transaction";
 	}
 
 }

@@ -1,7 +1,5 @@
 package dev.relata.orm.sql.dialect;
 
-import java.sql.Connection;
-
 /**
  * H2 2.x in its regular mode: upper-case identifiers, explicit null ordering, native
  * UUIDs.
@@ -49,8 +47,8 @@ final class H2Dialect implements Dialect {
 	 * SERIALIZABLE snapshots every table at the first statement.
 	 */
 	@Override
-	public int snapshotIsolationLevel() {
-		return Connection.TRANSACTION_SERIALIZABLE;
+	public IsolationLevel snapshotIsolationLevel() {
+		return IsolationLevel.SERIALIZABLE;
 	}
 
 	@Override

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * relations JOINed into it, depth first. At most one joined relation may repeat rows (the
  * cartesian guard).
  */
-final class StatementGroup {
+final class JoinGroup {
 
 	/** The BATCHED relation this statement loads, or {@code null} for the root query. */
 	@Nullable PlannedLoad anchor;

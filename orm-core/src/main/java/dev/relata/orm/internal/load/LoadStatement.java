@@ -3,9 +3,9 @@ package dev.relata.orm.internal.load;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.relata.orm.internal.query.AggregateCompiler;
-import dev.relata.orm.internal.query.MorphConditions;
-import dev.relata.orm.internal.query.QueryCompiler;
+import dev.relata.orm.internal.compile.AggregateCompiler;
+import dev.relata.orm.internal.compile.MorphConditions;
+import dev.relata.orm.internal.compile.QueryCompiler;
 import dev.relata.orm.internal.query.QueryModel;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
@@ -33,13 +33,13 @@ import dev.relata.orm.sql.dialect.Dialect;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The statement of one {@link StatementGroup} and the layout of its rows: the root query
- * or a batched relation's rows, with the relations joined into it. Built once per load
- * plan; a batched group renders one select per chunk of parent keys.
+ * The statement of one {@link JoinGroup} and the layout of its rows: the root query or a
+ * batched relation's rows, with the relations joined into it. Built once per load plan; a
+ * batched group renders one select per chunk of parent keys.
  */
-final class GroupStatement {
+final class LoadStatement {
 
-	final StatementGroup group;
+	final JoinGroup group;
 
 	/** The segments in select order: the anchor first, then each joined relation. */
 	final List<Segment> segments = new ArrayList<>();
@@ -69,14 +69,14 @@ final class GroupStatement {
 	 */
 	private final boolean lateral;
 
-	private GroupStatement(StatementGroup group, @Nullable QueryModel<?> query, List<PlannedLoad> rootLoads,
+	private LoadStatement(JoinGroup group, @Nullable QueryModel<?> query, List<PlannedLoad> rootLoads,
 			boolean lateral) {
 		this.lateral = lateral;
 		this.group = group;
 		this.query = query;
 		int position = 0;
 		PlannedLoad anchor = group.anchor;
-		if (anchor != null && anchor.relation().kind().throughJoinModel()) {
+		if (anchor != null && anchor.relation().throughJoinModel()) {
 			ModelProperty parentKey = anchor.relation().throughSourceKey().orElseThrow();
 			this.columnTypes.add(parentKey.columnType());
 			position = 1;
@@ -91,7 +91,7 @@ final class GroupStatement {
 		if (anchor == null) {
 			this.parentKeyPosition = -1;
 		}
-		else if (anchor.relation().kind().throughJoinModel()) {
+		else if (anchor.relation().throughJoinModel()) {
 			this.parentKeyPosition = 0;
 		}
 		else {
@@ -123,21 +123,12 @@ final class GroupStatement {
 		this.columnTypes.addAll(segment.columnTypes());
 	}
 
-	static GroupStatement root(LoadPlan plan, Dialect dialect) {
-		return new GroupStatement(plan.rootGroup(), plan.query(), plan.loads(), dialect.supportsLateral());
+	static LoadStatement root(LoadPlan plan, Dialect dialect) {
+		return new LoadStatement(plan.rootGroup(), plan.query(), plan.loads(), dialect.supportsLateral());
 	}
 
-	static GroupStatement batched(StatementGroup group, Dialect dialect) {
-		return new GroupStatement(group, null, List.of(), dialect.supportsLateral());
-	}
-
-	Segment segment(@Nullable PlannedLoad load) {
-		for (Segment segment : this.segments) {
-			if (segment.load == load) {
-				return segment;
-			}
-		}
-		throw new IllegalStateException("No segment for " + load);
+	static LoadStatement batched(JoinGroup group, Dialect dialect) {
+		return new LoadStatement(group, null, List.of(), dialect.supportsLateral());
 	}
 
 	/**
@@ -157,9 +148,14 @@ final class GroupStatement {
 		if (derived) {
 			List<SelectItem> all = new ArrayList<>();
 			q.model().columns().forEach((c) -> all.add(new SelectItem(JoinClauses.column(alias, c), null)));
-			Select inner = new Select(List.of(), false, all, QueryCompiler.table(q.model(), alias), List.of(),
-					QueryCompiler.where(q, alias), List.of(), null, QueryCompiler.orderItems(q, alias), q.limit(),
-					q.offset(), false);
+			Select inner = Select.builder()
+				.select(all)
+				.from(QueryCompiler.table(q.model(), alias))
+				.where(QueryCompiler.where(q, alias))
+				.orderBy(QueryCompiler.orderItems(q, alias))
+				.limit(q.limit())
+				.offset(q.offset())
+				.build();
 			from = new DerivedTable(inner, alias);
 			where = null;
 		}
@@ -175,16 +171,24 @@ final class GroupStatement {
 		List<OrderItem> order = new ArrayList<>(QueryCompiler.orderItems(q, alias));
 		addKeyOrder(order, q.model(), alias);
 		addJoinedOrder(order);
-		return new Select(List.of(), false, items, from, joins, where, List.of(), null, order,
-				derived ? null : q.limit(), derived ? null : q.offset(), q.locked());
+		return Select.builder()
+			.select(items)
+			.from(from)
+			.joins(joins)
+			.where(where)
+			.orderBy(order)
+			.limit(derived ? null : q.limit())
+			.offset(derived ? null : q.offset())
+			.forUpdate(q.locked())
+			.build();
 	}
 
 	/**
 	 * The statement of a batched group for one chunk of parent keys. A relation limited
 	 * per parent reads each parent's page with a {@code LATERAL} subquery over
-	 * {@code unnest(?)} when the keys go as one array (every dialect with array
-	 * parameters supports {@code LATERAL}), else from a {@code ROW_NUMBER()} derived
-	 * table. Either way the rows have the same columns in the same order.
+	 * {@code unnest(?)} when the keys go as one array and the dialect has {@code LATERAL}
+	 * (see {@link #lateral}), else from a {@code ROW_NUMBER()} derived table. Either way
+	 * the rows have the same columns in the same order.
 	 * @param keys the parent keys, already converted to the matched column's type (and
 	 * padded)
 	 * @param array whether to send them as one array ({@code = ANY(?)} or
@@ -202,7 +206,7 @@ final class GroupStatement {
 		List<Join> joins = new ArrayList<>();
 		FromItem from;
 		Condition where;
-		boolean manyToMany = relation.kind().throughJoinModel();
+		boolean manyToMany = relation.throughJoinModel();
 		if (lateral(anchor, array)) {
 			// One page per parent key: the database reads each parent's rows in order
 			// and stops at the limit (an index on the key serves it), where ROW_NUMBER()
@@ -237,7 +241,7 @@ final class GroupStatement {
 										ComparisonOperator.EQ, JoinClauses.column(alias, relation.targetKey())),
 								MorphConditions.onJoinRows(relation, through))));
 			}
-			where = JoinClauses.and(keyCondition.on(parentKey), anchor.load.condition(alias));
+			where = JoinClauses.and(keyCondition.on(parentKey), QueryCompiler.relationCondition(anchor.load, alias));
 		}
 		anchor.load.selection().forEach((c) -> items.add(new SelectItem(JoinClauses.column(alias, c), null)));
 		items.addAll(AggregateCompiler.items(anchor.load.aggregates(), alias));
@@ -248,13 +252,13 @@ final class GroupStatement {
 		Expression parentKey = items.get(this.parentKeyPosition).expression();
 		List<OrderItem> order = new ArrayList<>();
 		order.add(new OrderItem(parentKey, false, NullOrder.DEFAULT));
-		for (OrderItem item : anchor.load.orderItems(alias)) {
+		for (OrderItem item : QueryCompiler.relationOrderItems(anchor.load, alias)) {
 			if (!item.expression().equals(parentKey)) {
 				order.add(item);
 			}
 		}
 		addJoinedOrder(order);
-		return new Select(List.of(), false, items, from, joins, where, List.of(), null, order, null, null, false);
+		return Select.builder().select(items).from(from).joins(joins).where(where).orderBy(order).build();
 	}
 
 	/**
@@ -283,7 +287,7 @@ final class GroupStatement {
 	 * the referenced key of belongsTo, the join model's key of a manyToMany.
 	 */
 	static ModelProperty matchedProperty(Relation relation) {
-		return (relation.kind().throughJoinModel()) ? relation.throughSourceKey().orElseThrow() : relation.targetKey();
+		return (relation.throughJoinModel()) ? relation.throughSourceKey().orElseThrow() : relation.targetKey();
 	}
 
 	private static List<Expression> binds(List<Object> keys, ModelProperty property) {
@@ -306,7 +310,7 @@ final class GroupStatement {
 	private void addJoinedOrder(List<OrderItem> order) {
 		for (PlannedLoad joined : this.group.joined) {
 			if (joined.multipliesRows()) {
-				order.addAll(joined.load.orderItems(joined.alias));
+				order.addAll(QueryCompiler.relationOrderItems(joined.load, joined.alias));
 			}
 		}
 	}

@@ -12,6 +12,7 @@ import dev.relata.orm.load.LoadingFixture.Category;
 import dev.relata.orm.load.LoadingFixture.User;
 import dev.relata.orm.query.Direction;
 import dev.relata.orm.query.LoadOptions;
+import dev.relata.orm.query.Query;
 import dev.relata.orm.sql.dialect.Dialect;
 import dev.relata.orm.sql.dialect.Dialects;
 import org.junit.jupiter.api.Test;
@@ -269,6 +270,81 @@ class LoadPlanningTests {
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
 						  parent (belongsTo): join [single-parent] joined into the root statement
 						  children (hasMany): batched [explicit, requested batched] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t2."ID", t2."NAME", t2."PARENT_ID" FROM "LF_CATEGORIES" t2 WHERE t2."PARENT_ID" IN (?) ORDER BY t2."PARENT_ID" ASC, t2."ID" ASC""");
+	}
+
+	@Test
+	void batchedPerParentLimitPagesEachParent() {
+		Function<Dialect, String> plan = (dialect) -> users().query()
+			.orderBy("id")
+			.load("posts", (q) -> q.orderBy("id").limit(2).offset(1), LoadOptions.batched())
+			.explain(dialect)
+			.toString();
+		assertThat(plan.apply(Dialects.POSTGRESQL)).isEqualTo(
+				"""
+						query: SELECT t0."id", t0."name", t0."role_id" FROM "lf_users" t0 ORDER BY t0."id" ASC [0 binds]
+						statements: 2, consistency: none: each statement sees the database as it is when it runs
+						  posts (hasMany): batched [explicit, requested batched] parent keys as one array parameter (unnest(?)), at most 50000 per statement; per-parent limit through LATERAL (each parent's rows up to the limit): SELECT t1."id", t1."title", t1."user_id", t1."score", t1."published" FROM unnest(?) AS t1k("relata_parent_key") CROSS JOIN LATERAL (SELECT t1i."id", t1i."title", t1i."user_id", t1i."score", t1i."published" FROM "lf_posts" t1i WHERE t1i."user_id" = t1k."relata_parent_key" ORDER BY t1i."id" ASC LIMIT ? OFFSET ?) t1 ORDER BY t1."user_id" ASC, t1."id" ASC""");
+		assertThat(plan.apply(Dialects.MARIADB)).isEqualTo(
+				"""
+						query: SELECT t0.`id`, t0.`name`, t0.`role_id` FROM `lf_users` t0 ORDER BY t0.`id` ASC [0 binds]
+						statements: 2, consistency: none: each statement sees the database as it is when it runs
+						  posts (hasMany): batched [explicit, requested batched] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement; per-parent limit through a ROW_NUMBER() derived table: SELECT t1.`id`, t1.`title`, t1.`user_id`, t1.`score`, t1.`published` FROM (SELECT t1i.`id`, t1i.`title`, t1i.`user_id`, t1i.`score`, t1i.`published`, ROW_NUMBER() OVER (PARTITION BY t1i.`user_id` ORDER BY t1i.`id` ASC) AS `relata_rn` FROM `lf_posts` t1i WHERE t1i.`user_id` IN (?)) t1 WHERE t1.`relata_rn` > ? AND t1.`relata_rn` <= ? ORDER BY t1.`user_id` ASC, t1.`id` ASC""");
+		assertThat(plan.apply(Dialects.H2)).isEqualTo(
+				"""
+						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID" FROM "LF_USERS" t0 ORDER BY t0."ID" ASC [0 binds]
+						statements: 2, consistency: none: each statement sees the database as it is when it runs
+						  posts (hasMany): batched [explicit, requested batched] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement; per-parent limit through a ROW_NUMBER() derived table: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED" FROM (SELECT t1i."ID", t1i."TITLE", t1i."USER_ID", t1i."SCORE", t1i."PUBLISHED", ROW_NUMBER() OVER (PARTITION BY t1i."USER_ID" ORDER BY t1i."ID" ASC) AS "RELATA_RN" FROM "LF_POSTS" t1i WHERE t1i."USER_ID" IN (?)) t1 WHERE t1."RELATA_RN" > ? AND t1."RELATA_RN" <= ? ORDER BY t1."USER_ID" ASC, t1."ID" ASC""");
+	}
+
+	@Test
+	void aggregatesAreCorrelatedSubqueries() {
+		Function<Dialect, String> plan = (dialect) -> users().query()
+			.orderBy("id")
+			.withCount("posts")
+			.withMax("posts", "score", "maxScore")
+			.load("posts", (q) -> q.withCount("tags"))
+			.explain(dialect)
+			.toString();
+		assertThat(plan.apply(Dialects.POSTGRESQL)).isEqualTo(
+				"""
+						query: SELECT t0."id", t0."name", t0."role_id", (SELECT COUNT(*) FROM "lf_posts" gt0_0 WHERE gt0_0."user_id" = t0."id"), (SELECT MAX(gt0_1."score") FROM "lf_posts" gt0_1 WHERE gt0_1."user_id" = t0."id") FROM "lf_users" t0 ORDER BY t0."id" ASC [0 binds]
+						statements: 2, consistency: none: each statement sees the database as it is when it runs
+						  posts (hasMany): batched [unbounded-parent-set] parent keys as one array parameter (= ANY(?)), at most 50000 per statement: SELECT t1."id", t1."title", t1."user_id", t1."score", t1."published", (SELECT COUNT(*) FROM "lf_tags" gt1_0 INNER JOIN "lf_post_tags" gt1_0j ON gt1_0j."tag_id" = gt1_0."id" WHERE gt1_0j."post_id" = t1."id") FROM "lf_posts" t1 WHERE t1."user_id" = ANY(?) ORDER BY t1."user_id" ASC, t1."id" ASC""");
+		assertThat(plan.apply(Dialects.MARIADB)).isEqualTo(
+				"""
+						query: SELECT t0.`id`, t0.`name`, t0.`role_id`, (SELECT COUNT(*) FROM `lf_posts` gt0_0 WHERE gt0_0.`user_id` = t0.`id`), (SELECT MAX(gt0_1.`score`) FROM `lf_posts` gt0_1 WHERE gt0_1.`user_id` = t0.`id`) FROM `lf_users` t0 ORDER BY t0.`id` ASC [0 binds]
+						statements: 2, consistency: none: each statement sees the database as it is when it runs
+						  posts (hasMany): batched [unbounded-parent-set] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t1.`id`, t1.`title`, t1.`user_id`, t1.`score`, t1.`published`, (SELECT COUNT(*) FROM `lf_tags` gt1_0 INNER JOIN `lf_post_tags` gt1_0j ON gt1_0j.`tag_id` = gt1_0.`id` WHERE gt1_0j.`post_id` = t1.`id`) FROM `lf_posts` t1 WHERE t1.`user_id` IN (?) ORDER BY t1.`user_id` ASC, t1.`id` ASC""");
+		assertThat(plan.apply(Dialects.H2)).isEqualTo(
+				"""
+						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID", (SELECT COUNT(*) FROM "LF_POSTS" gt0_0 WHERE gt0_0."USER_ID" = t0."ID"), (SELECT MAX(gt0_1."SCORE") FROM "LF_POSTS" gt0_1 WHERE gt0_1."USER_ID" = t0."ID") FROM "LF_USERS" t0 ORDER BY t0."ID" ASC [0 binds]
+						statements: 2, consistency: none: each statement sees the database as it is when it runs
+						  posts (hasMany): batched [unbounded-parent-set] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED", (SELECT COUNT(*) FROM "LF_TAGS" gt1_0 INNER JOIN "LF_POST_TAGS" gt1_0j ON gt1_0j."TAG_ID" = gt1_0."ID" WHERE gt1_0j."POST_ID" = t1."ID") FROM "LF_POSTS" t1 WHERE t1."USER_ID" IN (?) ORDER BY t1."USER_ID" ASC, t1."ID" ASC""");
+	}
+
+	@Test
+	void existenceFiltersStayInTheRootStatement() {
+		Function<Dialect, String> plan = (dialect) -> users().query()
+			.whereHas("posts", (q) -> q.where("published", true))
+			.orderBy("id")
+			.load("role")
+			.explain(dialect)
+			.toString();
+		assertThat(plan.apply(Dialects.POSTGRESQL)).isEqualTo(
+				"""
+						query: SELECT t0."id", t0."name", t0."role_id" FROM "lf_users" t0 WHERE EXISTS (SELECT 1 FROM "lf_posts" t0x WHERE t0x."user_id" = t0."id" AND t0x."published" = ?) ORDER BY t0."id" ASC [1 binds]
+						statements: 2, consistency: none: each statement sees the database as it is when it runs
+						  role (belongsTo): batched [unbounded-parent-set] parent keys as one array parameter (= ANY(?)), at most 50000 per statement: SELECT t1."id", t1."name" FROM "lf_roles" t1 WHERE t1."id" = ANY(?) ORDER BY t1."id" ASC""");
+		assertThat(plan.apply(Dialects.MARIADB)).isEqualTo(
+				"""
+						query: SELECT t0.`id`, t0.`name`, t0.`role_id` FROM `lf_users` t0 WHERE EXISTS (SELECT 1 FROM `lf_posts` t0x WHERE t0x.`user_id` = t0.`id` AND t0x.`published` = ?) ORDER BY t0.`id` ASC [1 binds]
+						statements: 2, consistency: none: each statement sees the database as it is when it runs
+						  role (belongsTo): batched [unbounded-parent-set] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t1.`id`, t1.`name` FROM `lf_roles` t1 WHERE t1.`id` IN (?) ORDER BY t1.`id` ASC""");
+		assertThat(plan.apply(Dialects.H2)).isEqualTo(
+				"""
+						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID" FROM "LF_USERS" t0 WHERE EXISTS (SELECT 1 FROM "LF_POSTS" t0x WHERE t0x."USER_ID" = t0."ID" AND t0x."PUBLISHED" = ?) ORDER BY t0."ID" ASC [1 binds]
+						statements: 2, consistency: none: each statement sees the database as it is when it runs
+						  role (belongsTo): batched [unbounded-parent-set] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t1."ID", t1."NAME" FROM "LF_ROLES" t1 WHERE t1."ID" IN (?) ORDER BY t1."ID" ASC""");
 	}
 
 	private OrmRepository<User> users() {

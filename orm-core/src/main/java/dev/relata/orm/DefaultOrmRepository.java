@@ -100,7 +100,7 @@ final class DefaultOrmRepository<T> implements OrmRepository<T> {
 	@Override
 	public <R> Related<R> related(T entity, String relation, Class<R> target) {
 		Relation found = this.schema.relation(this.model.type(), relation);
-		boolean fits = (found.kind() == dev.relata.orm.schema.RelationKind.MORPH_TO)
+		boolean fits = (found.loadsPerType())
 				? found.morphTargets().values().stream().allMatch((t) -> target.isAssignableFrom(t.type()))
 				: found.target().type() == target;
 		if (!fits) {

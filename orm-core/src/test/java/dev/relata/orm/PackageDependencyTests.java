@@ -7,6 +7,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -24,11 +26,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import dev.relata.orm.internal.sql.Condition;
+import dev.relata.orm.internal.sql.FromItem;
+import dev.relata.orm.internal.sql.Select;
+import dev.relata.orm.schema.RelationKind;
+import dev.relata.orm.internal.sql.SelectBuilder;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * Keeps the package dependencies of orm-core pointing one way, as {@code STYLE.md} lays
@@ -86,14 +96,49 @@ class PackageDependencyTests {
 
 	@Test
 	void queryDependsOnlyOnSchemaRelationsAndSql() {
-		checkDependsOnlyOn("internal.query",
-				List.of("query", "schema", "relation", "internal.sql", "sql.dialect", "exception"),
-				"a query is described and rendered without touching JDBC or the loaders");
+		checkDependsOnlyOn("internal.query", List.of("query", "schema", "relation", "sql.dialect", "exception"),
+				"a query is described as plain data; compiling it to SQL is internal.compile's job");
+	}
+
+	@Test
+	void compileDependsOnlyOnTheQueryModelAndSql() {
+		checkDependsOnlyOn("internal.compile",
+				List.of("internal.query", "query", "internal.sql", "sql.dialect", "schema", "exception"),
+				"SQL is compiled from the model and the query in one place, used by queries, loads and writes, "
+						+ "and compiling never executes");
+	}
+
+	@Test
+	void selectsAreBuiltThroughTheBuilder() {
+		check(noClasses().that()
+			.doNotBelongToAnyOf(SelectBuilder.class)
+			.should()
+			.callConstructor(Select.class, List.class, boolean.class, List.class, FromItem.class, List.class,
+					Condition.class, List.class, Condition.class, List.class, Long.class, Long.class, boolean.class)
+			.because("a SELECT has twelve parts; named builder calls say which ones a statement sets"));
+	}
+
+	@Test
+	void relationKindsAreAskedNotBranchedOn() {
+		check(noClasses().that()
+			.resideOutsideOfPackages(ROOT + ".schema..", ROOT + ".relation..")
+			.should()
+			.accessFieldWhere(JavaAccess.Predicates.target(AccessTarget.Predicates.declaredIn(RelationKind.class)))
+			.because("what differs by relation kind is answered by Relation and RelationKind in schema (relation "
+					+ "declares the kinds), so a new kind is a change there, not in every package"));
+	}
+
+	@Test
+	void packagesAreFreeOfCycles() {
+		check(slices().matching(ROOT + ".(**)")
+			.should()
+			.beFreeOfCycles()
+			.because("no package calls back into the package that called it"));
 	}
 
 	@Test
 	void theQueryApiIsOnlyTheDsl() {
-		checkDependsOnlyOn("query", List.of("schema", "exception"),
+		checkDependsOnlyOn("query", List.of("schema", "sql.dialect", "exception"),
 				"the query package is the DSL users write against: interfaces, options and plans, no machinery");
 	}
 
@@ -155,16 +200,16 @@ class PackageDependencyTests {
 	@Test
 	void loadDependsOnTheLowerLayersButNotOnWrite() {
 		checkDependsOnlyOn("internal.load",
-				List.of("query", "internal.query", "relation", "internal.sql", "sql.dialect", "schema", "internal.jdbc",
-						"observation", "internal.observation", "exception"),
+				List.of("query", "internal.query", "internal.compile", "relation", "internal.sql", "sql.dialect",
+						"schema", "internal.jdbc", "observation", "internal.observation", "exception"),
 				"loading is planned and executed on the lower layers and never writes");
 	}
 
 	@Test
 	void writeDependsOnTheLowerLayersButNotOnLoad() {
 		checkDependsOnlyOn("internal.write",
-				List.of("write", "query", "internal.query", "relation", "internal.sql", "sql.dialect", "schema",
-						"internal.jdbc", "observation", "internal.observation", "exception"),
+				List.of("write", "query", "internal.query", "internal.compile", "relation", "internal.sql",
+						"sql.dialect", "schema", "internal.jdbc", "observation", "internal.observation", "exception"),
 				"writing is planned and executed on the lower layers and never loads relations");
 	}
 
@@ -217,6 +262,27 @@ class PackageDependencyTests {
 			.dependOnClassesThat()
 			.resideInAPackage("org.springframework.jdbc..")
 			.because("transaction participation and exception translation are done once, in jdbc"));
+	}
+
+	@Test
+	void springTransactionsAreUsedOnlyInJdbc() {
+		check(noClasses().that()
+			.resideOutsideOfPackages(ROOT + ".internal.jdbc..", ROOT)
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.springframework.transaction..")
+			.because("joining the caller's transaction, snapshot transactions and per-transaction state are done "
+					+ "once, in internal.jdbc; the root only accepts the user's PlatformTransactionManager"));
+	}
+
+	@Test
+	void theRootUsesSpringTransactionsOnlyToAcceptAManager() {
+		check(noClasses().that()
+			.resideInAPackage(ROOT)
+			.should()
+			.dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.springframework.transaction..")
+				.and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(PlatformTransactionManager.class))))
+			.because("OrmBuilder.transactionManager takes Spring's PlatformTransactionManager; the rest is jdbc's"));
 	}
 
 	@Test

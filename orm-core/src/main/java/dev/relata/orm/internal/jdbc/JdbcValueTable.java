@@ -20,6 +20,7 @@ import dev.relata.orm.exception.OrmMappingException;
 import dev.relata.orm.exception.OrmUsageException;
 import dev.relata.orm.sql.dialect.Dialect;
 import org.jspecify.annotations.Nullable;
+import java.util.Arrays;
 
 /**
  * The one conversion table between Java values and JDBC for a dialect. Time policy:
@@ -127,7 +128,7 @@ final class JdbcValueTable {
 			catch (IllegalArgumentException ex) {
 				throw new OrmMappingException("Column " + resultSet.getMetaData().getColumnLabel(index) + " holds '"
 						+ name + "', which is no constant of " + this.enumType.getSimpleName() + "; it has: "
-						+ java.util.Arrays.toString(this.enumType.getEnumConstants()));
+						+ Arrays.toString(this.enumType.getEnumConstants()));
 			}
 		}
 

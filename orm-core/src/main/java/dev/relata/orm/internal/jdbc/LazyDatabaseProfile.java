@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import dev.relata.orm.internal.sql.DatabaseProfile;
 
 /**
  * The {@link DatabaseProfile} of a data source, read from its {@link DatabaseMetaData} on

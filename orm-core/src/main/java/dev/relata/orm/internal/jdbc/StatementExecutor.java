@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.JdbcUtils;
 import dev.relata.orm.jdbc.StatementListener;
+import dev.relata.orm.internal.sql.DatabaseProfile;
 
 /**
  * Runs Relata's statements through Spring JDBC: on the caller's transaction when there is
@@ -287,14 +286,6 @@ public final class StatementExecutor {
 			this.valueTable = table;
 		}
 		return table;
-	}
-
-	/**
-	 * Closes a statement quietly; for stream cleanup.
-	 * @param statement the statement or {@code null}
-	 */
-	static void close(@Nullable Statement statement) {
-		JdbcUtils.closeStatement(statement);
 	}
 
 	/**

@@ -19,9 +19,10 @@ import dev.relata.orm.internal.sql.JoinType;
 import dev.relata.orm.internal.sql.RowNumber;
 import dev.relata.orm.internal.sql.Select;
 import dev.relata.orm.internal.sql.SelectItem;
-import dev.relata.orm.internal.query.MorphConditions;
-import dev.relata.orm.internal.query.QueryCompiler;
+import dev.relata.orm.internal.compile.MorphConditions;
+import dev.relata.orm.internal.compile.QueryCompiler;
 import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /**
  * The pieces of SQL that fetch a relation's rows: the LEFT JOINs of a joined relation
@@ -62,15 +63,15 @@ final class JoinClauses {
 		}
 		if (load.paged()) {
 			Select paged = pagedRows(load, alias + "i", null);
-			Expression match = (relation.kind().throughJoinModel()) ? new ColumnRef(alias, PARENT_KEY)
+			Expression match = (relation.throughJoinModel()) ? new ColumnRef(alias, PARENT_KEY)
 					: column(alias, relation.targetKey());
 			Condition on = Condition.and(new Comparison(match, ComparisonOperator.EQ, parentKey),
 					rowNumberRange(load, alias));
 			joins.add(new Join(JoinType.LEFT, new DerivedTable(paged, alias), on));
 			return joins;
 		}
-		Condition filter = load.load.condition(alias);
-		if (relation.kind().throughJoinModel()) {
+		Condition filter = QueryCompiler.relationCondition(load.load, alias);
+		if (relation.throughJoinModel()) {
 			String through = alias + "j";
 			joins
 				.add(new Join(JoinType.LEFT, QueryCompiler.table(relation.through().orElseThrow(), through),
@@ -102,10 +103,16 @@ final class JoinClauses {
 		List<SelectItem> items = new ArrayList<>();
 		List<Join> joins = new ArrayList<>();
 		Expression partition = relatedRows(load.relation(), alias, items, joins);
-		items.add(new SelectItem(new RowNumber(List.of(partition), load.load.orderItems(alias)), ROW_NUMBER));
-		Condition where = and((keyCondition != null) ? keyCondition.on(partition) : null, load.load.condition(alias));
-		return new Select(List.of(), false, items, QueryCompiler.table(load.relation().target(), alias), joins, where,
-				List.of(), null, List.of(), null, null, false);
+		items.add(new SelectItem(new RowNumber(List.of(partition), QueryCompiler.relationOrderItems(load.load, alias)),
+				ROW_NUMBER));
+		Condition where = and((keyCondition != null) ? keyCondition.on(partition) : null,
+				QueryCompiler.relationCondition(load.load, alias));
+		return Select.builder()
+			.select(items)
+			.from(QueryCompiler.table(load.relation().target(), alias))
+			.joins(joins)
+			.where(where)
+			.build();
 	}
 
 	/**
@@ -123,9 +130,17 @@ final class JoinClauses {
 		List<SelectItem> items = new ArrayList<>();
 		List<Join> joins = new ArrayList<>();
 		Expression partition = relatedRows(load.relation(), alias, items, joins);
-		Condition where = and(new Comparison(partition, ComparisonOperator.EQ, parentKey), load.load.condition(alias));
-		return new Select(List.of(), false, items, QueryCompiler.table(load.relation().target(), alias), joins, where,
-				List.of(), null, load.load.orderItems(alias), load.load.limit(), load.load.offset(), false);
+		Condition where = and(new Comparison(partition, ComparisonOperator.EQ, parentKey),
+				QueryCompiler.relationCondition(load.load, alias));
+		return Select.builder()
+			.select(items)
+			.from(QueryCompiler.table(load.relation().target(), alias))
+			.joins(joins)
+			.where(where)
+			.orderBy(QueryCompiler.relationOrderItems(load.load, alias))
+			.limit(load.load.limit())
+			.offset(load.load.offset())
+			.build();
 	}
 
 	/**
@@ -136,7 +151,7 @@ final class JoinClauses {
 	 */
 	private static Expression relatedRows(Relation relation, String alias, List<SelectItem> items, List<Join> joins) {
 		Expression parentKey;
-		if (relation.kind().throughJoinModel()) {
+		if (relation.throughJoinModel()) {
 			String through = alias + "j";
 			parentKey = column(through, relation.throughSourceKey().orElseThrow());
 			items.add(new SelectItem(parentKey, PARENT_KEY));
@@ -171,7 +186,7 @@ final class JoinClauses {
 	}
 
 	static ColumnRef column(String alias, ModelProperty property) {
-		return new ColumnRef(alias, java.util.Objects.requireNonNull(property.column()));
+		return new ColumnRef(alias, Objects.requireNonNull(property.column()));
 	}
 
 	static Condition and(@Nullable Condition first, @Nullable Condition second) {

@@ -18,7 +18,7 @@ import dev.relata.orm.internal.sql.OrderItem;
 import dev.relata.orm.internal.sql.ScalarSubquery;
 import dev.relata.orm.internal.sql.Select;
 import dev.relata.orm.internal.sql.SelectItem;
-import dev.relata.orm.internal.query.QueryCompiler;
+import dev.relata.orm.internal.compile.QueryCompiler;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.Relation;
 
@@ -64,7 +64,7 @@ final class KeyBoundPages {
 		if (!anchor.paged() || relation.kind().throughJoinModel() || relation.target().keys().size() != 1) {
 			return false;
 		}
-		List<OrderItem> order = anchor.load.orderItems(alias);
+		List<OrderItem> order = QueryCompiler.relationOrderItems(anchor.load, alias);
 		return order.size() == 1
 				&& order.get(0).expression().equals(JoinClauses.column(alias, relation.target().keys().get(0)));
 	}
@@ -80,7 +80,7 @@ final class KeyBoundPages {
 		Relation relation = anchor.relation();
 		String alias = anchor.alias;
 		ModelProperty key = relation.target().keys().get(0);
-		boolean descending = anchor.load.orderItems(alias).get(0).descending();
+		boolean descending = QueryCompiler.relationOrderItems(anchor.load, alias).get(0).descending();
 		long offset = (anchor.load.offset() != null) ? anchor.load.offset() : 0L;
 		Long limit = anchor.load.limit();
 		List<SelectItem> items = new ArrayList<>();
@@ -124,7 +124,7 @@ final class KeyBoundPages {
 		String alias = anchor.alias + "l";
 		ColumnRef related = JoinClauses.column(alias, key);
 		Condition where = JoinClauses.and(Condition.eq(JoinClauses.column(alias, relation.targetKey()), parentKey),
-				anchor.load.condition(alias));
+				QueryCompiler.relationCondition(anchor.load, alias));
 		return new ScalarSubquery(Select.builder()
 			.select(related)
 			.from(QueryCompiler.table(relation.target(), alias))

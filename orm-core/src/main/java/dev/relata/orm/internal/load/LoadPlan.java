@@ -14,10 +14,6 @@ import dev.relata.orm.internal.query.QueryModel;
  * @param loads the root's planned loads
  * @param groups every statement group, root first
  */
-record LoadPlan(QueryModel<?> query, StatementGroup rootGroup, List<PlannedLoad> loads, List<StatementGroup> groups) {
-
-	boolean hasLoads() {
-		return !this.loads.isEmpty();
-	}
+record LoadPlan(QueryModel<?> query, JoinGroup rootGroup, List<PlannedLoad> loads, List<JoinGroup> groups) {
 
 }

@@ -27,7 +27,7 @@ final class LoadPlanner {
 
 	private final boolean streaming;
 
-	private final List<StatementGroup> groups = new ArrayList<>();
+	private final List<JoinGroup> groups = new ArrayList<>();
 
 	private int aliases;
 
@@ -42,7 +42,7 @@ final class LoadPlanner {
 	}
 
 	private LoadPlan plan() {
-		StatementGroup root = new StatementGroup();
+		JoinGroup root = new JoinGroup();
 		this.groups.add(root);
 		List<PlannedLoad> loads = new ArrayList<>();
 		List<RelationLoadModel> requested = this.query.loads();
@@ -52,7 +52,7 @@ final class LoadPlanner {
 		return new LoadPlan(this.query, root, loads, List.copyOf(this.groups));
 	}
 
-	private PlannedLoad plan(RelationLoadModel load, int level, @Nullable Long parentBound, StatementGroup parentGroup,
+	private PlannedLoad plan(RelationLoadModel load, int level, @Nullable Long parentBound, JoinGroup parentGroup,
 			int slotPosition, @Nullable PlannedLoad parent) {
 		Relation relation = load.relation();
 		if (relation.slot().isEmpty()) {
@@ -64,7 +64,7 @@ final class LoadPlanner {
 		LoadStrategy requested = requested(load);
 		AutoStrategyRules.Decision decision = decide(load, level, parentBound, parentGroup, parent, requested);
 		boolean joined = decision.strategy() == LoadStrategy.JOIN;
-		StatementGroup group = joined ? parentGroup : new StatementGroup();
+		JoinGroup group = joined ? parentGroup : new JoinGroup();
 		PlannedLoad planned = new PlannedLoad(load, level, decision.strategy(), decision.reason(), parentBound,
 				"t" + (++this.aliases), slotPosition, group, parent);
 		if (joined) {
@@ -88,12 +88,12 @@ final class LoadPlanner {
 	}
 
 	private AutoStrategyRules.Decision decide(RelationLoadModel load, int level, @Nullable Long parentBound,
-			StatementGroup group, @Nullable PlannedLoad parent, LoadStrategy requested) {
+			JoinGroup group, @Nullable PlannedLoad parent, LoadStrategy requested) {
 		Relation relation = load.relation();
 		boolean multiplies = PlannedLoad.repeatsRows(relation);
 		boolean lockedRoot = group.root() && this.query.locked();
 		boolean streamedRoot = group.root() && this.streaming;
-		if (relation.kind() == dev.relata.orm.schema.RelationKind.MORPH_TO) {
+		if (relation.loadsPerType()) {
 			if (requested == LoadStrategy.JOIN) {
 				throw refused(load, "a morphTo reads one statement per type found among the parents");
 			}

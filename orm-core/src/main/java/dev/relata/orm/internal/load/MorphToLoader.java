@@ -10,7 +10,7 @@ import dev.relata.orm.internal.jdbc.EntityRowFactory;
 import dev.relata.orm.internal.jdbc.SqlStatement;
 import dev.relata.orm.internal.jdbc.StatementExecutor;
 import dev.relata.orm.internal.observation.RelationLoadObservation;
-import dev.relata.orm.internal.query.QueryCompiler;
+import dev.relata.orm.internal.compile.QueryCompiler;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.Relation;
@@ -47,13 +47,12 @@ final class MorphToLoader {
 		this.settings = settings;
 	}
 
-	void load(PlannedLoad load, Iterable<LoadedRow> parents, Segment parentSegment,
-			RelationLoadObservation observation) {
+	void load(PlannedLoad load, Iterable<RowNode> parents, Segment parentSegment, RelationLoadObservation observation) {
 		Relation relation = load.relation();
 		int idPosition = parentSegment.positionOf(relation.sourceKey());
 		int typePosition = parentSegment.positionOf(relation.morphType().orElseThrow());
-		Map<String, Map<Object, List<LoadedRow>>> byType = new LinkedHashMap<>();
-		for (LoadedRow parent : parents) {
+		Map<String, Map<Object, List<RowNode>>> byType = new LinkedHashMap<>();
+		for (RowNode parent : parents) {
 			Object type = parent.values[typePosition];
 			Object id = parent.values[idPosition];
 			if (type != null && id != null) {
@@ -73,7 +72,7 @@ final class MorphToLoader {
 				(type, parentsByKey) -> loadType(load, relation.morphTargets().get(type), parentsByKey, observation));
 	}
 
-	private void loadType(PlannedLoad load, EntityModel<?> model, Map<Object, List<LoadedRow>> parentsByKey,
+	private void loadType(PlannedLoad load, EntityModel<?> model, Map<Object, List<RowNode>> parentsByKey,
 			RelationLoadObservation observation) {
 		ModelProperty key = model.keys().get(0);
 		int keyPosition = model.columns().indexOf(key);
@@ -90,9 +89,9 @@ final class MorphToLoader {
 					this.executor.profile().renderer().render(select(model, key, sent, array)), model.name(),
 					QueryReader.SELECT);
 			for (Object[] row : this.executor.queryRows(statement, factory.columnTypes())) {
-				LoadedRow loaded = new LoadedRow(row, 0);
+				RowNode loaded = new RowNode(row, 0);
 				loaded.instance = factory.create(row);
-				for (LoadedRow parent : parentsByKey.getOrDefault(Keys.normalize(row[keyPosition]), List.of())) {
+				for (RowNode parent : parentsByKey.getOrDefault(Keys.normalize(row[keyPosition]), List.of())) {
 					parent.attach(load.slotPosition, loaded, false);
 				}
 			}
@@ -117,8 +116,7 @@ final class MorphToLoader {
 		if (deletedAt != null) {
 			where = Condition.and(where, new NullCheck(new ColumnRef(alias, deletedAt.column()), false));
 		}
-		return new Select(List.of(), false, items, QueryCompiler.table(model, alias), List.of(), where, List.of(), null,
-				List.of(), null, null, false);
+		return Select.builder().select(items).from(QueryCompiler.table(model, alias)).where(where).build();
 	}
 
 }

@@ -1,11 +1,10 @@
 package dev.relata.orm.internal.load;
 
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.relata.orm.internal.jdbc.DatabaseProfile;
+import dev.relata.orm.internal.sql.DatabaseProfile;
 import dev.relata.orm.query.LoadConsistency;
 import dev.relata.orm.query.LoadStrategy;
 import dev.relata.orm.query.QueryPlan;
@@ -27,13 +26,12 @@ final class PlanDescriber {
 
 	static QueryPlan describe(LoadPlan plan, DatabaseProfile profile, LoadSettings settings, boolean inTransaction) {
 		SqlRenderer renderer = profile.renderer();
-		List<GroupStatement> statements = new ArrayList<>();
-		for (StatementGroup group : plan.groups()) {
-			boolean morphTo = group.anchor != null
-					&& group.anchor.relation().kind() == dev.relata.orm.schema.RelationKind.MORPH_TO;
+		List<LoadStatement> statements = new ArrayList<>();
+		for (JoinGroup group : plan.groups()) {
+			boolean morphTo = group.anchor != null && group.anchor.relation().loadsPerType();
 			if (!morphTo) {
-				statements.add(group.root() ? GroupStatement.root(plan, profile.dialect())
-						: GroupStatement.batched(group, profile.dialect()));
+				statements.add(group.root() ? LoadStatement.root(plan, profile.dialect())
+						: LoadStatement.batched(group, profile.dialect()));
 			}
 		}
 		RenderedSql root = renderer.render(statements.get(0).rootSelect());
@@ -48,7 +46,7 @@ final class PlanDescriber {
 	/**
 	 * How a joined relation limited per parent reads its pages, for the description.
 	 */
-	private static String paging(PlannedLoad load, List<GroupStatement> statements) {
+	private static String paging(PlannedLoad load, List<LoadStatement> statements) {
 		if (!load.paged()) {
 			return "";
 		}
@@ -76,10 +74,10 @@ final class PlanDescriber {
 		return "";
 	}
 
-	private static void describe(PlannedLoad load, List<GroupStatement> statements, SqlRenderer renderer,
+	private static void describe(PlannedLoad load, List<LoadStatement> statements, SqlRenderer renderer,
 			Dialect dialect, LoadSettings settings, List<QueryPlan.RelationStep> steps) {
-		LoadStrategy requested = LoadExecution.requested(load);
-		if (load.relation().kind() == dev.relata.orm.schema.RelationKind.MORPH_TO) {
+		LoadStrategy requested = load.requested();
+		if (load.relation().loadsPerType()) {
 			steps
 				.add(new QueryPlan.RelationStep(load.load.path(), load.level, load.relation().kind().label(), requested,
 						load.strategy, load.reason, "(one SELECT per type found: "
@@ -95,11 +93,11 @@ final class PlanDescriber {
 					"joined into " + into + chained(load) + paging(load, statements)));
 		}
 		else {
-			GroupStatement statement = statements.stream()
+			LoadStatement statement = statements.stream()
 				.filter((s) -> s.group.anchor == load)
 				.findFirst()
 				.orElseThrow();
-			ModelProperty matched = GroupStatement.matchedProperty(load.relation());
+			ModelProperty matched = LoadStatement.matchedProperty(load.relation());
 			KeyListForm form = dialect.keyListForm(matched.columnType());
 			boolean array = form == KeyListForm.ARRAY;
 			RenderedSql sql = renderer.render(statement
@@ -140,9 +138,8 @@ final class PlanDescriber {
 		if (inTransaction) {
 			return "snapshot: inside the caller's transaction, whose isolation applies";
 		}
-		String isolation = (dialect.snapshotIsolationLevel() == Connection.TRANSACTION_SERIALIZABLE) ? "SERIALIZABLE"
-				: "REPEATABLE READ";
-		return "snapshot: the statements run in one read-only " + isolation + " transaction";
+		return "snapshot: the statements run in one read-only " + dialect.snapshotIsolationLevel().sql()
+				+ " transaction";
 	}
 
 }

@@ -9,6 +9,7 @@ import dev.relata.orm.internal.query.RelationLoadModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.Relation;
 import org.jspecify.annotations.Nullable;
+import dev.relata.orm.internal.compile.QueryCompiler;
 
 /**
  * One relation load with its decided strategy, its place in the statements, and its
@@ -32,7 +33,7 @@ final class PlannedLoad {
 	/** The position of this load among its parent's slots. */
 	final int slotPosition;
 
-	final StatementGroup group;
+	final JoinGroup group;
 
 	/**
 	 * The load whose rows are this load's parents, or {@code null} for the root query's
@@ -43,7 +44,7 @@ final class PlannedLoad {
 	final List<PlannedLoad> children = new ArrayList<>();
 
 	PlannedLoad(RelationLoadModel load, int level, LoadStrategy strategy, LoadReason reason, @Nullable Long parentBound,
-			String alias, int slotPosition, StatementGroup group, @Nullable PlannedLoad parent) {
+			String alias, int slotPosition, JoinGroup group, @Nullable PlannedLoad parent) {
 		this.parent = parent;
 		this.load = load;
 		this.level = level;
@@ -65,7 +66,7 @@ final class PlannedLoad {
 
 	/** The alias of the parent rows' table: the parent load's, or the root's. */
 	String parentAlias() {
-		return (this.parent != null) ? this.parent.alias : dev.relata.orm.internal.query.QueryCompiler.ROOT_ALIAS;
+		return (this.parent != null) ? this.parent.alias : QueryCompiler.ROOT_ALIAS;
 	}
 
 	boolean paged() {
@@ -88,8 +89,15 @@ final class PlannedLoad {
 	 * and a hasOne or morphOne whose foreign key is not unique.
 	 */
 	static boolean repeatsRows(Relation relation) {
-		return relation.toMany() || relation.kind() == dev.relata.orm.schema.RelationKind.HAS_ONE
-				|| relation.kind() == dev.relata.orm.schema.RelationKind.MORPH_ONE;
+		return relation.joinRepeatsParentRows();
+	}
+
+	/**
+	 * The strategy the user asked for: the one that runs when it was explicit, else the
+	 * load options' (AUTO).
+	 */
+	LoadStrategy requested() {
+		return (this.reason == LoadReason.EXPLICIT) ? this.strategy : this.load.options().getStrategy();
 	}
 
 }

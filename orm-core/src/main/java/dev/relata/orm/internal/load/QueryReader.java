@@ -14,9 +14,11 @@ import java.util.stream.StreamSupport;
 
 import dev.relata.orm.internal.jdbc.EntityRowFactory;
 import dev.relata.orm.internal.jdbc.SqlStatement;
+import dev.relata.orm.internal.jdbc.JdbcTransactions;
 import dev.relata.orm.internal.jdbc.StatementExecutor;
-import dev.relata.orm.internal.query.QueryCompiler;
+import dev.relata.orm.internal.compile.QueryCompiler;
 import dev.relata.orm.internal.query.QueryModel;
+import dev.relata.orm.internal.query.QueryReads;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.internal.sql.Bind;
 import dev.relata.orm.internal.sql.Expression;
@@ -26,9 +28,9 @@ import dev.relata.orm.query.LoadConsistency;
 import dev.relata.orm.query.QueryPlan;
 import dev.relata.orm.schema.ValueConversions;
 import java.util.function.Supplier;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import dev.relata.orm.internal.compile.KeyLookupSql;
+import dev.relata.orm.sql.dialect.Dialect;
+import dev.relata.orm.internal.sql.DatabaseProfile;
 
 /**
  * Runs read queries: selects, counts, existence checks, streams and key lookups. Rows are
@@ -36,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * once per model and column list. The SQL of a key lookup depends only on the schema and
  * is rendered once per model.
  */
-public final class QueryReader {
+public final class QueryReader implements QueryReads {
 
 	static final String SELECT = "select";
 
@@ -54,7 +56,7 @@ public final class QueryReader {
 
 	private final OrmObservations observations;
 
-	private final PlatformTransactionManager transactionManager;
+	private final JdbcTransactions transactions;
 
 	/**
 	 * Creates a reader.
@@ -62,16 +64,16 @@ public final class QueryReader {
 	 * @param conversions converts key values between property types
 	 * @param settings the relation loading settings
 	 * @param observations where relation loads are observed
-	 * @param transactionManager runs the read-only snapshot transaction of
+	 * @param transactions runs the read-only snapshot transaction of
 	 * {@link LoadConsistency#SNAPSHOT} loads
 	 */
 	public QueryReader(StatementExecutor executor, ValueConversions conversions, LoadSettings settings,
-			OrmObservations observations, PlatformTransactionManager transactionManager) {
+			OrmObservations observations, JdbcTransactions transactions) {
 		this.executor = executor;
 		this.conversions = conversions;
 		this.settings = settings;
 		this.observations = observations;
-		this.transactionManager = transactionManager;
+		this.transactions = transactions;
 	}
 
 	/**
@@ -81,8 +83,20 @@ public final class QueryReader {
 	 */
 	public QueryPlan explain(QueryModel<?> query) {
 		LoadPlan plan = LoadPlanner.plan(query, this.settings, false);
-		return PlanDescriber.describe(plan, this.executor.profile(), this.settings,
-				TransactionSynchronizationManager.isActualTransactionActive());
+		return PlanDescriber.describe(plan, this.executor.profile(), this.settings, JdbcTransactions.active());
+	}
+
+	/**
+	 * Returns the plan of a query without running it or touching the database, its SQL
+	 * rendered for a dialect with identifiers in the dialect's default case.
+	 * @param query the query
+	 * @param dialect the dialect
+	 * @return the plan
+	 */
+	public QueryPlan explain(QueryModel<?> query, Dialect dialect) {
+		LoadPlan plan = LoadPlanner.plan(query, this.settings, false);
+		return PlanDescriber.describe(plan, new DatabaseProfile(dialect, dialect.defaultIdentifierCase()),
+				this.settings, JdbcTransactions.active());
 	}
 
 	/**
@@ -114,7 +128,7 @@ public final class QueryReader {
 		LoadPlan plan = loads ? LoadPlanner.plan(query, this.settings, true) : null;
 		EntityRowFactory<T> factory = rowFactory(query);
 		List<Class<?>> columnTypes = (plan != null)
-				? GroupStatement.root(plan, this.executor.profile().dialect()).columnTypes : factory.columnTypes();
+				? LoadStatement.root(plan, this.executor.profile().dialect()).columnTypes : factory.columnTypes();
 		RenderedSql sql = this.executor.profile().renderer().render(QueryCompiler.select(query));
 		Stream<Object[]> rows = this.executor.streamRows(SqlStatement.of(sql, query.model().name(), SELECT),
 				columnTypes, STREAM_CHUNK_SIZE);
@@ -186,11 +200,8 @@ public final class QueryReader {
 	 */
 	private <T> List<T> consistently(LoadPlan plan, Supplier<List<T>> load) {
 		if (this.settings.consistency() == LoadConsistency.SNAPSHOT && plan.groups().size() >= 2
-				&& !TransactionSynchronizationManager.isActualTransactionActive()) {
-			TransactionTemplate snapshot = new TransactionTemplate(this.transactionManager);
-			snapshot.setReadOnly(true);
-			snapshot.setIsolationLevel(this.executor.profile().dialect().snapshotIsolationLevel());
-			return snapshot.execute((status) -> load.get());
+				&& !JdbcTransactions.active()) {
+			return this.transactions.readOnly(this.executor.profile().dialect().snapshotIsolationLevel(), load);
 		}
 		return load.get();
 	}

@@ -3,12 +3,10 @@ package dev.relata.orm.internal.load;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.relata.orm.internal.jdbc.JdbcTransactions;
 import dev.relata.orm.internal.observation.OrmObservations;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Notices a relation read lazily ({@code related(...)}) over and over within one scope
@@ -50,7 +48,7 @@ public final class RepeatedLazyLoadDetector {
 		if (this.threshold <= 0) {
 			return;
 		}
-		boolean inTransaction = TransactionSynchronizationManager.isSynchronizationActive();
+		boolean inTransaction = JdbcTransactions.synchronizationActive();
 		Map<String, Integer> counts = inTransaction ? transactionCounts() : this.threadCounts.get();
 		int count = counts.merge(model + "." + relation, 1, Integer::sum);
 		if (count == this.threshold) {
@@ -61,21 +59,8 @@ public final class RepeatedLazyLoadDetector {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private Map<String, Integer> transactionCounts() {
-		Object counts = TransactionSynchronizationManager.getResource(this);
-		if (counts == null) {
-			Map<String, Integer> fresh = new HashMap<>();
-			TransactionSynchronizationManager.bindResource(this, fresh);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(RepeatedLazyLoadDetector.this);
-				}
-			});
-			return fresh;
-		}
-		return (Map<String, Integer>) counts;
+		return JdbcTransactions.boundToTransaction(this, HashMap::new);
 	}
 
 }

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import dev.relata.orm.query.PropertyCondition;
 import dev.relata.orm.query.WhereGroup;
 import dev.relata.orm.query.WhereSpec;
+import java.util.Objects;
 
 /**
  * The where family on one model, shared by queries and groups: resolves names through the
@@ -290,7 +291,7 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 			return new Compare(property, operator, value.toString());
 		}
 		Object columnValue = columnValue(property, value);
-		return new Compare(property, operator, java.util.Objects.requireNonNull(columnValue));
+		return new Compare(property, operator, Objects.requireNonNull(columnValue));
 	}
 
 	private In in(ModelProperty property, Collection<?> values, boolean negated) {

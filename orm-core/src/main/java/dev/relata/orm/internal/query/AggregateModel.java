@@ -4,7 +4,6 @@ import java.util.List;
 
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.Relation;
-import dev.relata.orm.internal.sql.Condition;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,12 +64,11 @@ public final class AggregateModel {
 	}
 
 	/**
-	 * Compiles the filter on the related rows.
-	 * @param alias the alias of the related table
-	 * @return the condition, or {@code null} for none
+	 * Returns the filter on the related rows, the scopes on the target included.
+	 * @return the clauses
 	 */
-	public @Nullable Condition filter(String alias) {
-		return ConditionCompiler.compile(this.filter, alias);
+	public List<Clause> filter() {
+		return this.filter;
 	}
 
 }

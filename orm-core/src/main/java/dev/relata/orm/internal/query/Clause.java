@@ -4,6 +4,8 @@ import java.util.List;
 
 import dev.relata.orm.schema.ModelProperty;
 import org.jspecify.annotations.Nullable;
+import dev.relata.orm.schema.EntityModel;
+import dev.relata.orm.schema.Relation;
 
 /**
  * One clause of a where list: a predicate and whether it joins the previous clauses with
@@ -12,13 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param or {@code true} for {@code orWhere...}, {@code false} for {@code where...}
  * @param predicate the condition
  */
-record Clause(boolean or, Predicate predicate) {
+public record Clause(boolean or, Predicate predicate) {
 
 	/**
 	 * A condition of the where family, on properties of one model, with values already
 	 * converted to what the column stores.
 	 */
-	sealed interface Predicate permits Compare, NullTest, In, Group, Scoped, RelationFilter {
+	public sealed interface Predicate permits Compare, NullTest, In, Group, Scoped, RelationFilter {
 
 	}
 
@@ -29,7 +31,7 @@ record Clause(boolean or, Predicate predicate) {
 	 * @param operator a comparison or like operator
 	 * @param columnValue the value as stored
 	 */
-	record Compare(ModelProperty property, Operator operator, Object columnValue) implements Predicate {
+	public record Compare(ModelProperty property, Operator operator, Object columnValue) implements Predicate {
 	}
 
 	/**
@@ -38,7 +40,7 @@ record Clause(boolean or, Predicate predicate) {
 	 * @param property the column property
 	 * @param negated {@code true} for {@code IS NOT NULL}
 	 */
-	record NullTest(ModelProperty property, boolean negated) implements Predicate {
+	public record NullTest(ModelProperty property, boolean negated) implements Predicate {
 	}
 
 	/**
@@ -48,7 +50,8 @@ record Clause(boolean or, Predicate predicate) {
 	 * @param columnValues the values as stored, possibly empty
 	 * @param negated {@code true} for {@code NOT IN}
 	 */
-	record In(ModelProperty property, List<@Nullable Object> columnValues, boolean negated) implements Predicate {
+	public record In(ModelProperty property, List<@Nullable Object> columnValues,
+			boolean negated) implements Predicate {
 	}
 
 	/**
@@ -56,7 +59,7 @@ record Clause(boolean or, Predicate predicate) {
 	 *
 	 * @param scope produces the condition
 	 */
-	record Scoped(QueryScope scope) implements Predicate {
+	public record Scoped(QueryScope scope) implements Predicate {
 	}
 
 	/**
@@ -71,12 +74,11 @@ record Clause(boolean or, Predicate predicate) {
 	 * @param morphTarget for a morphTo: the one model this filter looks in
 	 * @param morphAlias for a morphTo: that model's type value
 	 */
-	record RelationFilter(dev.relata.orm.schema.Relation relation, List<Clause> filter, boolean negated,
-			@Nullable Operator operator, long count, dev.relata.orm.schema.@Nullable EntityModel<?> morphTarget,
-			@Nullable String morphAlias) implements Predicate {
+	public record RelationFilter(Relation relation, List<Clause> filter, boolean negated, @Nullable Operator operator,
+			long count, @Nullable EntityModel<?> morphTarget, @Nullable String morphAlias) implements Predicate {
 
-		RelationFilter(dev.relata.orm.schema.Relation relation, List<Clause> filter, boolean negated,
-				@Nullable Operator operator, long count) {
+		RelationFilter(Relation relation, List<Clause> filter, boolean negated, @Nullable Operator operator,
+				long count) {
 			this(relation, filter, negated, operator, count, null, null);
 		}
 
@@ -87,7 +89,7 @@ record Clause(boolean or, Predicate predicate) {
 	 *
 	 * @param clauses the clauses of the group, never empty
 	 */
-	record Group(List<Clause> clauses) implements Predicate {
+	public record Group(List<Clause> clauses) implements Predicate {
 	}
 
 }

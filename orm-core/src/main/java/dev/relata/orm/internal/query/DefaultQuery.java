@@ -24,6 +24,7 @@ import dev.relata.orm.query.Query;
 import dev.relata.orm.query.QueryPlan;
 import dev.relata.orm.query.RelationQuery;
 import dev.relata.orm.query.UpdateSpec;
+import dev.relata.orm.sql.dialect.Dialect;
 
 /**
  * The {@link Query} implementation: collects the query's parts and runs it once through
@@ -255,6 +256,11 @@ final class DefaultQuery<T> extends AbstractWhereSpec<Query<T>, T> implements Qu
 	@Override
 	public QueryPlan explain() {
 		return this.engine.explain(snapshot(false));
+	}
+
+	@Override
+	public QueryPlan explain(Dialect dialect) {
+		return this.engine.explain(snapshot(false), dialect);
 	}
 
 	@Override

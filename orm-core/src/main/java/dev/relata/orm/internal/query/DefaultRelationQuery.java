@@ -11,7 +11,6 @@ import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.Relation;
-import dev.relata.orm.schema.RelationKind;
 import org.jspecify.annotations.Nullable;
 import dev.relata.orm.query.Direction;
 import dev.relata.orm.query.LoadOptions;
@@ -199,7 +198,7 @@ final class DefaultRelationQuery<R> extends AbstractWhereSpec<RelationQuery<R>, 
 		needed.add(this.relation.targetKey());
 		children.forEach((child) -> {
 			needed.add(child.relation().sourceKey());
-			if (child.relation().kind() == RelationKind.MORPH_TO) {
+			if (child.relation().loadsPerType()) {
 				child.relation().morphType().ifPresent(needed::add);
 			}
 		});

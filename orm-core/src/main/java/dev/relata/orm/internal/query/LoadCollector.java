@@ -12,7 +12,6 @@ import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.PropertyKind;
 import dev.relata.orm.schema.Relation;
-import dev.relata.orm.schema.RelationKind;
 import org.jspecify.annotations.Nullable;
 import dev.relata.orm.query.LoadOptions;
 import dev.relata.orm.query.RelationQuery;
@@ -45,7 +44,7 @@ final class LoadCollector {
 		int dot = path.indexOf('.');
 		String name = (dot < 0) ? path : path.substring(0, dot);
 		DefaultRelationQuery<?> node = node(name);
-		if (node.relation().kind() == RelationKind.MORPH_TO && (dot >= 0 || query != null || target != null)) {
+		if (node.relation().loadsPerType() && (dot >= 0 || query != null || target != null)) {
 			throw new OrmUsageException("load(\"" + fullPath(name) + "\"): " + node.relation().qualifiedName()
 					+ " is a morphTo whose rows are of several models, so it takes no relation query or nested load; "
 					+ "load it with load(\"" + fullPath(name) + "\")");

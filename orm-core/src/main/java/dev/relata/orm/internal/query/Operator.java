@@ -10,7 +10,7 @@ import dev.relata.orm.exception.OrmUsageException;
 /**
  * The comparison operators of {@code where(property, operator, value)}.
  */
-enum Operator {
+public enum Operator {
 
 	EQ("="), NE("<>"), LT("<"), LE("<="), GT(">"), GE(">="), LIKE("like"), NOT_LIKE("not like"), IN("in"),
 	NOT_IN("not in");

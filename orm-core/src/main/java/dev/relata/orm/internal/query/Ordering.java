@@ -12,5 +12,5 @@ import dev.relata.orm.query.Nulls;
  * @param direction the direction
  * @param nulls where NULLs go, or {@code null} for the default (smallest)
  */
-record Ordering(ModelProperty property, Direction direction, @Nullable Nulls nulls) {
+public record Ordering(ModelProperty property, Direction direction, @Nullable Nulls nulls) {
 }

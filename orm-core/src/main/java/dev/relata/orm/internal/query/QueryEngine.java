@@ -3,72 +3,78 @@ package dev.relata.orm.internal.query;
 import java.util.List;
 import java.util.stream.Stream;
 import dev.relata.orm.query.QueryPlan;
+import dev.relata.orm.sql.dialect.Dialect;
 
 /**
- * Runs finished queries. The query package builds {@link QueryModel}s; an engine, wired
- * by the {@code Orm}, turns them into statements and results.
+ * Runs finished queries. The query DSL builds {@link QueryModel}s; an engine, wired by
+ * the {@code Orm} from the loader's {@link QueryReads} and the writer's
+ * {@link QueryWrites}, turns them into statements and results.
  */
-public interface QueryEngine {
+public interface QueryEngine extends QueryReads, QueryWrites {
 
 	/**
-	 * Reads every matching row.
-	 * @param <T> the model type
-	 * @param query the query
-	 * @return the rows, an unmodifiable list
+	 * Combines the readers and writers of finished queries.
+	 * @param reads runs reading terminals
+	 * @param writes runs set-based writes
+	 * @return the engine
 	 */
-	<T> List<T> list(QueryModel<T> query);
+	static QueryEngine of(QueryReads reads, QueryWrites writes) {
+		return new Delegating(reads, writes);
+	}
 
 	/**
-	 * Plans a query without running it.
-	 * @param query the query
-	 * @return the plan
+	 * An engine that hands each terminal to the reader or the writer.
+	 *
+	 * @param reads runs reading terminals
+	 * @param writes runs set-based writes
 	 */
-	QueryPlan explain(QueryModel<?> query);
+	record Delegating(QueryReads reads, QueryWrites writes) implements QueryEngine {
 
-	/**
-	 * Reads matching rows lazily.
-	 * @param <T> the model type
-	 * @param query the query
-	 * @return the rows; close the stream
-	 */
-	<T> Stream<T> stream(QueryModel<T> query);
+		@Override
+		public <T> List<T> list(QueryModel<T> query) {
+			return this.reads.list(query);
+		}
 
-	/**
-	 * Counts matching rows.
-	 * @param query the query
-	 * @return the count
-	 */
-	long count(QueryModel<?> query);
+		@Override
+		public QueryPlan explain(QueryModel<?> query) {
+			return this.reads.explain(query);
+		}
 
-	/**
-	 * Tells whether a row matches.
-	 * @param query the query
-	 * @return whether a row matches
-	 */
-	boolean exists(QueryModel<?> query);
+		@Override
+		public QueryPlan explain(QueryModel<?> query, Dialect dialect) {
+			return this.reads.explain(query, dialect);
+		}
 
-	/**
-	 * Updates matching rows.
-	 * @param query the query
-	 * @param assignments the new values
-	 * @return the number of rows updated
-	 */
-	int update(QueryModel<?> query, List<PropertyAssignment> assignments);
+		@Override
+		public <T> Stream<T> stream(QueryModel<T> query) {
+			return this.reads.stream(query);
+		}
 
-	/**
-	 * Deletes matching rows: soft-deletes them for a model with soft deletes unless
-	 * forced.
-	 * @param query the query
-	 * @param force whether to delete rows of a model with soft deletes for real
-	 * @return the number of rows deleted
-	 */
-	int delete(QueryModel<?> query, boolean force);
+		@Override
+		public long count(QueryModel<?> query) {
+			return this.reads.count(query);
+		}
 
-	/**
-	 * Restores matching soft-deleted rows.
-	 * @param query the query, reading only deleted rows
-	 * @return the number of rows restored
-	 */
-	int restore(QueryModel<?> query);
+		@Override
+		public boolean exists(QueryModel<?> query) {
+			return this.reads.exists(query);
+		}
+
+		@Override
+		public int update(QueryModel<?> query, List<PropertyAssignment> assignments) {
+			return this.writes.update(query, assignments);
+		}
+
+		@Override
+		public int delete(QueryModel<?> query, boolean force) {
+			return this.writes.delete(query, force);
+		}
+
+		@Override
+		public int restore(QueryModel<?> query) {
+			return this.writes.restore(query);
+		}
+
+	}
 
 }

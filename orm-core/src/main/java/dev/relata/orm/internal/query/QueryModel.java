@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A finished query: what a terminal hands to the {@link QueryEngine}. Immutable; compile
- * it with {@link QueryCompiler}.
+ * it with {@code dev.relata.orm.internal.compile.QueryCompiler}.
  *
  * @param <T> the model type
  */
@@ -145,15 +145,6 @@ public final class QueryModel<T> {
 	}
 
 	/**
-	 * Tells whether the terminal reads at most one row ({@code one()}, {@code single()},
-	 * {@code first()}), which bounds the parents of its loads to one.
-	 * @return whether a single row is expected
-	 */
-	public boolean singleRow() {
-		return this.singleRow;
-	}
-
-	/**
 	 * Returns the bound the query itself gives on the number of rows it reads:
 	 * {@code min(limit, number of values in a top-level conjunctive key equality or IN)},
 	 * 1 for a single-row terminal.
@@ -168,11 +159,19 @@ public final class QueryModel<T> {
 		return bound;
 	}
 
-	List<Clause> where() {
+	/**
+	 * Returns the where clauses, scopes (soft deletes, a related owner) included.
+	 * @return the clauses
+	 */
+	public List<Clause> where() {
 		return this.where;
 	}
 
-	List<Ordering> orderings() {
+	/**
+	 * Returns the orderings in the order they were given.
+	 * @return the orderings
+	 */
+	public List<Ordering> orderings() {
 		return this.orderings;
 	}
 

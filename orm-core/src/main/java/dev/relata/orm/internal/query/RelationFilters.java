@@ -8,7 +8,6 @@ import dev.relata.orm.exception.OrmUsageException;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.Relation;
-import dev.relata.orm.schema.RelationKind;
 import org.jspecify.annotations.Nullable;
 import dev.relata.orm.query.WhereGroup;
 
@@ -31,7 +30,7 @@ final class RelationFilters {
 
 	Relation morphTo(String name) {
 		Relation relation = this.schema.relation(this.model.type(), name);
-		if (relation.kind() != RelationKind.MORPH_TO) {
+		if (!relation.loadsPerType()) {
 			throw new OrmUsageException("whereHasMorph(\"" + name + "\", ...): " + relation.qualifiedName() + " is a "
 					+ relation.kind().label() + ", not a morphTo; use whereHas");
 		}
@@ -76,7 +75,7 @@ final class RelationFilters {
 		int dot = path.indexOf('.');
 		String name = (dot < 0) ? path : path.substring(0, dot);
 		Relation relation = this.schema.relation(this.model.type(), name);
-		if (relation.kind() == RelationKind.MORPH_TO) {
+		if (relation.loadsPerType()) {
 			if (dot >= 0 || operator != null) {
 				throw new OrmUsageException(relation.qualifiedName() + " is a morphTo: filter it with has, doesntHave, "
 						+ "whereHas or whereHasMorph, without a count or a dotted path");

@@ -1,12 +1,9 @@
 package dev.relata.orm.internal.query;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.Relation;
-import dev.relata.orm.internal.sql.Condition;
-import dev.relata.orm.internal.sql.OrderItem;
 import org.jspecify.annotations.Nullable;
 import dev.relata.orm.query.LoadOptions;
 
@@ -133,29 +130,19 @@ public final class RelationLoadModel {
 	}
 
 	/**
-	 * Compiles the relation query's conditions on the related table.
-	 * @param alias the alias of the related table
-	 * @return the condition, or {@code null} for none
+	 * Returns the relation query's where clauses, the scopes on the target included.
+	 * @return the clauses
 	 */
-	public @Nullable Condition condition(String alias) {
-		return ConditionCompiler.compile(this.where, alias);
+	public List<Clause> where() {
+		return this.where;
 	}
 
 	/**
-	 * Compiles the order of the related rows: the relation query's order, then the
-	 * related key as tie-breaker.
-	 * @param alias the alias of the related table
-	 * @return the order items
+	 * Returns the relation query's orderings in the order they were given.
+	 * @return the orderings
 	 */
-	public List<OrderItem> orderItems(String alias) {
-		List<OrderItem> items = new ArrayList<>(QueryCompiler.orderItems(this.orderings, alias));
-		for (ModelProperty key : this.relation.target().keys()) {
-			if (this.orderings.stream().noneMatch((o) -> o.property().equals(key))) {
-				items.add(new OrderItem(ConditionCompiler.column(key, alias), false,
-						dev.relata.orm.internal.sql.NullOrder.DEFAULT));
-			}
-		}
-		return items;
+	public List<Ordering> orderings() {
+		return this.orderings;
 	}
 
 	@Override

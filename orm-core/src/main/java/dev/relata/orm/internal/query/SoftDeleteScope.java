@@ -5,8 +5,7 @@ import java.util.List;
 
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
-import dev.relata.orm.internal.sql.ColumnRef;
-import dev.relata.orm.internal.sql.NullCheck;
+import dev.relata.orm.schema.Relation;
 
 /**
  * The condition that hides soft-deleted rows ({@code alias.deleted_at IS NULL}), or shows
@@ -49,13 +48,13 @@ final class SoftDeleteScope {
 	 * @param trashed which related rows to see
 	 * @return the clauses to compile
 	 */
-	static List<Clause> forRelation(dev.relata.orm.schema.Relation relation, List<Clause> clauses, Trashed trashed) {
+	static List<Clause> forRelation(Relation relation, List<Clause> clauses, Trashed trashed) {
 		List<Clause> scoped = apply(relation.target(), clauses, trashed);
-		if (MorphConditions.onTarget(relation, null) == null) {
+		if (!relation.typedOnTarget()) {
 			return scoped;
 		}
 		List<Clause> withType = new ArrayList<>(scoped.size() + 1);
-		withType.add(new Clause(false, new Clause.Scoped((alias) -> MorphConditions.onTarget(relation, alias))));
+		withType.add(new Clause(false, new Clause.Scoped(new QueryScope.TargetType(relation))));
 		withType.addAll(scoped);
 		return withType;
 	}
@@ -66,10 +65,8 @@ final class SoftDeleteScope {
 			return clauses;
 		}
 		List<Clause> scoped = new ArrayList<>(clauses.size() + 1);
-		scoped.add(new Clause(false,
-				new Clause.Scoped((alias) -> new NullCheck(
-						new ColumnRef(alias, java.util.Objects.requireNonNull(deletedAt.column())),
-						trashed == Trashed.ONLY))));
+		scoped
+			.add(new Clause(false, new Clause.Scoped(new QueryScope.SoftDeleted(deletedAt, trashed == Trashed.ONLY))));
 		scoped.addAll(clauses);
 		return scoped;
 	}

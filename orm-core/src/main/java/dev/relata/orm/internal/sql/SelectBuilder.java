@@ -109,6 +109,16 @@ public final class SelectBuilder {
 	}
 
 	/**
+	 * Adds joins in order.
+	 * @param joins the joins
+	 * @return this builder
+	 */
+	public SelectBuilder joins(List<Join> joins) {
+		this.joins.addAll(joins);
+		return this;
+	}
+
+	/**
 	 * Adds a join.
 	 * @param join the join
 	 * @return this builder
@@ -140,11 +150,13 @@ public final class SelectBuilder {
 
 	/**
 	 * Adds a row filter; filters of several calls are combined with {@code AND}.
-	 * @param condition the filter
+	 * @param condition the filter, or {@code null} for none (a no-op)
 	 * @return this builder
 	 */
-	public SelectBuilder where(Condition condition) {
-		this.where.add(condition);
+	public SelectBuilder where(@Nullable Condition condition) {
+		if (condition != null) {
+			this.where.add(condition);
+		}
 		return this;
 	}
 
@@ -204,6 +216,16 @@ public final class SelectBuilder {
 	 */
 	public SelectBuilder offset(@Nullable Long offset) {
 		this.offset = offset;
+		return this;
+	}
+
+	/**
+	 * Locks the selected rows with {@code FOR UPDATE}, or not.
+	 * @param forUpdate whether to lock
+	 * @return this builder
+	 */
+	public SelectBuilder forUpdate(boolean forUpdate) {
+		this.forUpdate = forUpdate;
 		return this;
 	}
 

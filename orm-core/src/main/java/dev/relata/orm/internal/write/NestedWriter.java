@@ -8,13 +8,13 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.relata.orm.internal.jdbc.SqlStatement;
+import dev.relata.orm.internal.jdbc.JdbcTransactions;
 import dev.relata.orm.internal.jdbc.StatementExecutor;
-import dev.relata.orm.internal.query.QueryCompiler;
+import dev.relata.orm.internal.compile.QueryCompiler;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.Relation;
-import dev.relata.orm.schema.RelationKind;
 import dev.relata.orm.schema.ValueConversions;
 import dev.relata.orm.internal.sql.Assignment;
 import dev.relata.orm.internal.sql.Bind;
@@ -45,7 +45,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
-import org.springframework.transaction.support.TransactionTemplate;
 import dev.relata.orm.write.NestedWrite;
 
 /**
@@ -59,7 +58,7 @@ public final class NestedWriter {
 
 	private final StatementExecutor executor;
 
-	private final TransactionTemplate transactions;
+	private final JdbcTransactions transactions;
 
 	private final Function<EntityModel<?>, EntityWriter<?>> writers;
 
@@ -73,7 +72,7 @@ public final class NestedWriter {
 	 * @param writers the entity writer of each model
 	 * @param pivots the pivot operations
 	 */
-	public NestedWriter(OrmSchema schema, StatementExecutor executor, TransactionTemplate transactions,
+	public NestedWriter(OrmSchema schema, StatementExecutor executor, JdbcTransactions transactions,
 			Function<EntityModel<?>, EntityWriter<?>> writers, PivotOperations pivots) {
 		this.schema = schema;
 		this.executor = executor;
@@ -112,7 +111,7 @@ public final class NestedWriter {
 	 * @return the key of every row of the plan, by row
 	 */
 	public Map<RowRef, Object> execute(WritePlan plan) {
-		return this.transactions.execute((status) -> new Run().execute(plan.actions()));
+		return this.transactions.execute(() -> new Run().execute(plan.actions()));
 	}
 
 	/**
@@ -123,7 +122,7 @@ public final class NestedWriter {
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T executeInsert(WritePlan plan) {
-		return this.transactions.execute((status) -> {
+		return this.transactions.execute(() -> {
 			Run run = new Run();
 			run.execute(plan.actions());
 			return (T) run.inserted.get(plan.root());
@@ -169,6 +168,11 @@ public final class NestedWriter {
 				else if (action instanceof DetachTargets detach) {
 					NestedWriter.this.pivots.detachUnlocked(detach.relation(), this.keys.get(detach.owner()),
 							detach.targetKeys());
+				}
+				else {
+					// Action is sealed; a new kind of action must get its branch here,
+					// not be skipped.
+					throw new IllegalStateException("No step runs the write action " + action);
 				}
 				i++;
 			}
@@ -219,11 +223,12 @@ public final class NestedWriter {
 		private void lockRow(LockRow lock) {
 			EntityModel<?> model = lock.model();
 			ModelProperty key = model.keys().get(0);
-			Select select = new Select(List.of(), false,
-					List.of(new SelectItem(new ColumnRef("t0", key.column()), null)), QueryCompiler.table(model, "t0"),
-					List.of(),
-					new Comparison(new ColumnRef("t0", key.column()), ComparisonOperator.EQ, bind(key, lock.key())),
-					List.of(), null, List.of(), null, null, true);
+			Select select = Select.builder()
+				.select(List.of(new SelectItem(new ColumnRef("t0", key.column()), null)))
+				.from(QueryCompiler.table(model, "t0"))
+				.where(new Comparison(new ColumnRef("t0", key.column()), ComparisonOperator.EQ, bind(key, lock.key())))
+				.forUpdate()
+				.build();
 			List<Object[]> rows = NestedWriter.this.executor.queryRows(statement(select, model, "select"),
 					List.of(key.columnType()));
 			if (rows.isEmpty()) {
@@ -251,7 +256,7 @@ public final class NestedWriter {
 		private void linkChildren(LinkChildren link) {
 			Relation relation = link.relation();
 			Object parentKey = this.keys.get(link.parent());
-			if (relation.kind() == RelationKind.HAS_ONE) {
+			if (relation.linksOneChild()) {
 				requireNoOtherChild(relation, parentKey, link.childKeys());
 			}
 			int linked = setForeignKey(relation, parentKey, link.childKeys(), null);
@@ -299,8 +304,11 @@ public final class NestedWriter {
 							bind(foreignKey, parentKey)),
 					new InList(new ColumnRef("t0", key.column()), keys, true),
 					new NullCheck(new ColumnRef("t0", key.column()), true));
-			Select count = new Select(List.of(), false, List.of(new SelectItem(new CountAll(), null)),
-					QueryCompiler.table(child, "t0"), List.of(), where, List.of(), null, List.of(), null, null, false);
+			Select count = Select.builder()
+				.select(List.of(new SelectItem(new CountAll(), null)))
+				.from(QueryCompiler.table(child, "t0"))
+				.where(where)
+				.build();
 			Object found = NestedWriter.this.executor.queryValue(statement(count, child, "select"), Long.class);
 			if (found != null && ((Number) found).longValue() > 0) {
 				throw new DataIntegrityViolationException("connect(\"" + relation.name() + "\"): "

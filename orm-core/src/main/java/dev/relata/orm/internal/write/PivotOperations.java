@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.relata.orm.exception.OrmUsageException;
 import dev.relata.orm.internal.jdbc.SqlStatement;
+import dev.relata.orm.internal.jdbc.JdbcTransactions;
 import dev.relata.orm.internal.jdbc.StatementExecutor;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.PropertyKind;
@@ -21,8 +22,10 @@ import dev.relata.orm.internal.sql.SqlRenderer;
 import dev.relata.orm.internal.sql.Statement;
 
 import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
-import org.springframework.transaction.support.TransactionTemplate;
 import dev.relata.orm.write.SyncResult;
+import dev.relata.orm.internal.compile.PivotSql;
+import dev.relata.orm.internal.sql.Delete;
+import dev.relata.orm.internal.sql.Expression;
 
 /**
  * Attach, detach, sync and toggle on a many-to-many's join rows. Every operation runs in
@@ -40,7 +43,7 @@ public final class PivotOperations {
 
 	private final ValueConversions conversions;
 
-	private final TransactionTemplate transactions;
+	private final JdbcTransactions transactions;
 
 	private final Map<Relation, Boolean> uniquePairs = new ConcurrentHashMap<>();
 
@@ -50,7 +53,7 @@ public final class PivotOperations {
 	 * @param conversions converts ids and extras to property types
 	 * @param transactions the transaction every operation runs in
 	 */
-	public PivotOperations(StatementExecutor executor, ValueConversions conversions, TransactionTemplate transactions) {
+	public PivotOperations(StatementExecutor executor, ValueConversions conversions, JdbcTransactions transactions) {
 		this.executor = executor;
 		this.conversions = conversions;
 		this.transactions = transactions;
@@ -71,7 +74,7 @@ public final class PivotOperations {
 		if (targets.isEmpty()) {
 			return 0;
 		}
-		return this.transactions.execute((status) -> {
+		return this.transactions.execute(() -> {
 			lock(relation, sql, ownerKey);
 			return insertMissing(relation, sql, ownerKey, targets, extraValues, existing(sql, ownerKey));
 		});
@@ -100,7 +103,7 @@ public final class PivotOperations {
 		if (targets.isEmpty()) {
 			return 0;
 		}
-		return this.transactions.execute((status) -> {
+		return this.transactions.execute(() -> {
 			lock(relation, sql, ownerKey);
 			return this.executor.update(statement(sql.delete(ownerKey, targets), relation));
 		});
@@ -119,7 +122,7 @@ public final class PivotOperations {
 	 */
 	public int detachAll(Relation relation, Object ownerKey) {
 		PivotSql sql = sql(relation, "detachAll");
-		return this.transactions.execute((status) -> {
+		return this.transactions.execute(() -> {
 			lock(relation, sql, ownerKey);
 			return this.executor.update(statement(sql.delete(ownerKey, null), relation));
 		});
@@ -137,7 +140,7 @@ public final class PivotOperations {
 		PivotSql sql = sql(relation, "sync");
 		List<Object> wanted = targetKeys(sql, ids);
 		Map<ModelProperty, Object> extraValues = extras(relation, sql, extras);
-		return this.transactions.execute((status) -> {
+		return this.transactions.execute(() -> {
 			lock(relation, sql, ownerKey);
 			Set<Object> existing = existing(sql, ownerKey);
 			List<Object> detached = existing.stream().filter((key) -> !wanted.contains(key)).toList();
@@ -160,7 +163,7 @@ public final class PivotOperations {
 	public SyncResult toggle(Relation relation, Object ownerKey, Collection<?> ids) {
 		PivotSql sql = sql(relation, "toggle");
 		List<Object> targets = targetKeys(sql, ids);
-		return this.transactions.execute((status) -> {
+		return this.transactions.execute(() -> {
 			lock(relation, sql, ownerKey);
 			Set<Object> existing = existing(sql, ownerKey);
 			List<Object> detached = targets.stream().filter(existing::contains).toList();
@@ -184,7 +187,7 @@ public final class PivotOperations {
 				&& uniquePair(relation, sql);
 		Object owner = ownerKey;
 		SqlRenderer renderer = this.executor.profile().renderer();
-		List<List<dev.relata.orm.internal.sql.Expression>> rows = new ArrayList<>(missing.size());
+		List<List<Expression>> rows = new ArrayList<>(missing.size());
 		RenderedSql first = null;
 		for (Object target : missing) {
 			Statement insert = onConflict ? sql.insertIgnoringConflicts(owner, target, extras)
@@ -202,7 +205,7 @@ public final class PivotOperations {
 			this.executor.batchUpdate(statement, rows);
 		}
 		else {
-			for (List<dev.relata.orm.internal.sql.Expression> row : rows) {
+			for (List<Expression> row : rows) {
 				this.executor.update(new SqlStatement(statement.sql(), row, statement.model(), statement.operation()));
 			}
 		}
@@ -278,7 +281,7 @@ public final class PivotOperations {
 	}
 
 	private PivotSql sql(Relation relation, String operation) {
-		if (!relation.kind().throughJoinModel()) {
+		if (!relation.throughJoinModel()) {
 			throw new OrmUsageException(operation + "(...) works on manyToMany relations; " + relation.qualifiedName()
 					+ " is a " + relation.kind().label() + ": link rows with connect(\"" + relation.name()
 					+ "\", ids) and disconnect(\"" + relation.name() + "\", ids) in a nested write");
@@ -286,7 +289,7 @@ public final class PivotOperations {
 		return new PivotSql(relation, this.conversions);
 	}
 
-	private SqlStatement statement(dev.relata.orm.internal.sql.Delete delete, Relation relation) {
+	private SqlStatement statement(Delete delete, Relation relation) {
 		RenderedSql rendered = this.executor.profile().renderer().render(delete);
 		return SqlStatement.of(rendered, relation.through().orElseThrow().name(), EntityWriter.DELETE);
 	}

@@ -3,25 +3,25 @@ package dev.relata.orm.internal.write;
 import java.util.List;
 
 import dev.relata.orm.internal.jdbc.SqlStatement;
+import dev.relata.orm.internal.jdbc.JdbcTransactions;
 import dev.relata.orm.internal.jdbc.StatementExecutor;
 import dev.relata.orm.internal.query.PropertyAssignment;
-import dev.relata.orm.internal.query.QueryCompiler;
+import dev.relata.orm.internal.compile.QueryCompiler;
 import dev.relata.orm.internal.query.QueryModel;
+import dev.relata.orm.internal.query.QueryWrites;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.ValueConverter;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.transaction.support.TransactionTemplate;
-
 /**
  * Runs set-based updates and deletes of queries, each in one transaction.
  */
-public final class SetBasedWriter {
+public final class SetBasedWriter implements QueryWrites {
 
 	private final StatementExecutor executor;
 
-	private final TransactionTemplate transactions;
+	private final JdbcTransactions transactions;
 
 	private final Clock clock;
 
@@ -31,7 +31,7 @@ public final class SetBasedWriter {
 	 * @param transactions the transaction every call runs in
 	 * @param clock gives the time of soft deletes
 	 */
-	public SetBasedWriter(StatementExecutor executor, TransactionTemplate transactions, Clock clock) {
+	public SetBasedWriter(StatementExecutor executor, JdbcTransactions transactions, Clock clock) {
 		this.executor = executor;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -47,7 +47,7 @@ public final class SetBasedWriter {
 		SqlStatement statement = SqlStatement.of(
 				this.executor.profile().renderer().render(QueryCompiler.update(query, assignments)),
 				query.model().name(), EntityWriter.UPDATE);
-		return this.transactions.execute((status) -> this.executor.update(statement));
+		return this.transactions.execute(() -> this.executor.update(statement));
 	}
 
 	/**
@@ -64,7 +64,7 @@ public final class SetBasedWriter {
 		}
 		SqlStatement statement = SqlStatement.of(this.executor.profile().renderer().render(QueryCompiler.delete(query)),
 				query.model().name(), EntityWriter.DELETE);
-		return this.transactions.execute((status) -> this.executor.update(statement));
+		return this.transactions.execute(() -> this.executor.update(statement));
 	}
 
 	/**

@@ -11,7 +11,6 @@ import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.PropertyKind;
 import dev.relata.orm.schema.Relation;
-import dev.relata.orm.schema.RelationKind;
 import dev.relata.orm.internal.write.WritePlan.Action;
 import dev.relata.orm.internal.write.WritePlan.AttachTargets;
 import dev.relata.orm.internal.write.WritePlan.ColumnValue;
@@ -115,7 +114,7 @@ final class WritePlanner {
 		for (WriteOperation operation : operations) {
 			if (operation instanceof WriteOperation.Create create) {
 				Relation relation = relation(model, create.relation());
-				if (relation.kind() == RelationKind.BELONGS_TO) {
+				if (relation.writesOwnForeignKey()) {
 					requireTarget(relation, create);
 					RowRef target = planInsert(relation.target(), create.entity(), create.nested(), List.of());
 					fills.add(new KeyFill(relation.sourceKey(), target));
@@ -123,7 +122,7 @@ final class WritePlanner {
 			}
 			else if (operation instanceof WriteOperation.Connect connect) {
 				Relation relation = relation(model, connect.relation());
-				if (relation.kind() == RelationKind.BELONGS_TO && !connect.ids().isEmpty()) {
+				if (relation.writesOwnForeignKey() && !connect.ids().isEmpty()) {
 					if (connect.ids().size() != 1) {
 						throw new OrmUsageException("connect(\"" + relation.name() + "\", ...) on " + model.name()
 								+ " got " + connect.ids().size()
@@ -135,7 +134,7 @@ final class WritePlanner {
 			}
 			else if (operation instanceof WriteOperation.Disconnect disconnect) {
 				Relation relation = relation(model, disconnect.relation());
-				if (relation.kind() == RelationKind.BELONGS_TO) {
+				if (relation.writesOwnForeignKey()) {
 					if (!disconnect.withoutIds()) {
 						if (disconnect.ids().isEmpty()) {
 							continue;
@@ -160,36 +159,36 @@ final class WritePlanner {
 		for (WriteOperation operation : operations) {
 			if (operation instanceof WriteOperation.Create create) {
 				Relation relation = relation(model, create.relation());
-				if (relation.kind() != RelationKind.BELONGS_TO && created.add(relation.name())) {
+				if (!relation.writesOwnForeignKey() && created.add(relation.name())) {
 					planCreates(relation, ref, operations);
 				}
 			}
 			else if (operation instanceof WriteOperation.Connect connect && !connect.ids().isEmpty()) {
 				Relation relation = relation(model, connect.relation());
-				if (relation.kind() == RelationKind.HAS_ONE && connect.ids().size() != 1) {
+				if (relation.linksOneChild() && connect.ids().size() != 1) {
 					throw new OrmUsageException("connect(\"" + relation.name() + "\", ...) on " + model.name() + " got "
 							+ connect.ids().size() + " ids, but a hasOne links one row; pass one id");
 				}
-				if (relation.kind().throughJoinModel()) {
+				if (relation.throughJoinModel()) {
 					this.actions.add(new AttachTargets(relation, ref, targetKeys(relation, connect.ids()), List.of()));
 				}
-				else if (relation.kind() != RelationKind.BELONGS_TO) {
+				else if (!relation.writesOwnForeignKey()) {
 					this.actions.add(new LinkChildren(relation, ref, targetKeys(relation, connect.ids())));
 				}
 			}
 			else if (operation instanceof WriteOperation.Disconnect disconnect && !disconnect.ids().isEmpty()) {
 				Relation relation = relation(model, disconnect.relation());
-				if (relation.kind().throughJoinModel()) {
+				if (relation.throughJoinModel()) {
 					this.actions.add(new DetachTargets(relation, ref, targetKeys(relation, disconnect.ids())));
 				}
-				else if (relation.kind() != RelationKind.BELONGS_TO) {
+				else if (!relation.writesOwnForeignKey()) {
 					requireNullable(relation.targetKey(), relation, "disconnect");
 					this.actions.add(new UnlinkChildren(relation, ref, targetKeys(relation, disconnect.ids())));
 				}
 			}
 			else if (operation instanceof WriteOperation.Disconnect disconnect && disconnect.withoutIds()) {
 				Relation relation = relation(model, disconnect.relation());
-				if (relation.kind() != RelationKind.BELONGS_TO) {
+				if (!relation.writesOwnForeignKey()) {
 					throw new OrmUsageException("disconnect(\"" + relation.name() + "\") on " + model.name()
 							+ " needs the ids of the rows to unlink: " + relation.name() + " is a "
 							+ relation.kind().label() + " relation");
@@ -213,13 +212,13 @@ final class WritePlanner {
 		for (WriteOperation.Create create : creates) {
 			requireTarget(relation, create);
 			List<KeyFill> fills = List.of();
-			if (!relation.kind().throughJoinModel()) {
+			if (!relation.throughJoinModel()) {
 				EntityChecks.requireUnsetForeignKey(relation, create.entity());
 				fills = List.of(new KeyFill(relation.targetKey(), ref));
 			}
 			rows.add(planRow(relation.target(), create.entity(), create.nested(), fills));
 		}
-		if (relation.kind().throughJoinModel()) {
+		if (relation.throughJoinModel()) {
 			this.actions.add(new AttachTargets(relation, ref, List.of(), rows));
 		}
 		for (int i = 0; i < creates.size(); i++) {
@@ -286,7 +285,7 @@ final class WritePlanner {
 
 	private Relation relation(EntityModel<?> model, String name) {
 		Relation relation = this.schema.relation(model.type(), name);
-		if (relation.kind().polymorphic() && !relation.kind().throughJoinModel()) {
+		if (relation.kind().polymorphic() && !relation.throughJoinModel()) {
 			throw new OrmUsageException("Nested writes through " + relation.qualifiedName() + " ("
 					+ relation.kind().label() + ") are not supported: set its type and id columns in the row itself");
 		}

@@ -1,10 +1,9 @@
-package dev.relata.orm.internal.load;
+package dev.relata.orm.internal.compile;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.relata.orm.internal.jdbc.DatabaseProfile;
-import dev.relata.orm.internal.query.QueryCompiler;
+import dev.relata.orm.internal.sql.DatabaseProfile;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.internal.sql.And;
@@ -15,16 +14,23 @@ import dev.relata.orm.internal.sql.ComparisonOperator;
 import dev.relata.orm.internal.sql.Condition;
 import dev.relata.orm.internal.sql.Select;
 import dev.relata.orm.internal.sql.SelectItem;
+import dev.relata.orm.internal.sql.NullCheck;
 
 /**
  * Renders the select of one row by key, for {@code findById}.
  */
-final class KeyLookupSql {
+public final class KeyLookupSql {
 
 	private KeyLookupSql() {
 	}
 
-	static String render(EntityModel<?> model, DatabaseProfile profile) {
+	/**
+	 * Renders the SELECT of one row by key.
+	 * @param model the model
+	 * @param profile the database's dialect and identifier case
+	 * @return the SQL, one placeholder per key column
+	 */
+	public static String render(EntityModel<?> model, DatabaseProfile profile) {
 		String alias = QueryCompiler.ROOT_ALIAS;
 		List<SelectItem> items = new ArrayList<>();
 		for (ModelProperty column : model.columns()) {
@@ -36,11 +42,9 @@ final class KeyLookupSql {
 					new Bind(null, key.columnType())));
 		}
 		model.softDelete()
-			.ifPresent((deletedAt) -> keys
-				.add(new dev.relata.orm.internal.sql.NullCheck(new ColumnRef(alias, deletedAt.column()), false)));
+			.ifPresent((deletedAt) -> keys.add(new NullCheck(new ColumnRef(alias, deletedAt.column()), false)));
 		Condition where = (keys.size() == 1) ? keys.get(0) : new And(keys);
-		Select select = new Select(List.of(), false, items, QueryCompiler.table(model, alias), List.of(), where,
-				List.of(), null, List.of(), null, null, false);
+		Select select = Select.builder().select(items).from(QueryCompiler.table(model, alias)).where(where).build();
 		return profile.renderer().render(select).sql();
 	}
 

@@ -1,7 +1,8 @@
-package dev.relata.orm.internal.query;
+package dev.relata.orm.internal.compile;
+
+import java.util.Objects;
 
 import dev.relata.orm.schema.Relation;
-import dev.relata.orm.schema.RelationKind;
 import dev.relata.orm.internal.sql.Bind;
 import dev.relata.orm.internal.sql.ColumnRef;
 import dev.relata.orm.internal.sql.Comparison;
@@ -28,7 +29,7 @@ public final class MorphConditions {
 	 * @return the condition, or {@code null} for other kinds
 	 */
 	public static @Nullable Condition onTarget(Relation relation, @Nullable String alias) {
-		if (relation.kind() != RelationKind.MORPH_ONE && relation.kind() != RelationKind.MORPH_MANY) {
+		if (!relation.typedOnTarget()) {
 			return null;
 		}
 		return typeEquals(relation, alias);
@@ -42,7 +43,7 @@ public final class MorphConditions {
 	 * @return the condition, or {@code null} for other kinds
 	 */
 	public static @Nullable Condition onJoinRows(Relation relation, @Nullable String throughAlias) {
-		if (relation.kind() != RelationKind.MORPH_TO_MANY && relation.kind() != RelationKind.MORPHED_BY_MANY) {
+		if (!relation.typedOnJoinRows()) {
 			return null;
 		}
 		return typeEquals(relation, throughAlias);
@@ -60,8 +61,8 @@ public final class MorphConditions {
 
 	private static Condition typeEquals(Relation relation, @Nullable String alias) {
 		var type = relation.morphType().orElseThrow();
-		return new Comparison(new ColumnRef(alias, java.util.Objects.requireNonNull(type.column())),
-				ComparisonOperator.EQ, new Bind(relation.morphValue().orElseThrow(), String.class));
+		return new Comparison(new ColumnRef(alias, Objects.requireNonNull(type.column())), ComparisonOperator.EQ,
+				new Bind(relation.morphValue().orElseThrow(), String.class));
 	}
 
 }

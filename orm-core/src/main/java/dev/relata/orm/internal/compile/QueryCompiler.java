@@ -1,4 +1,4 @@
-package dev.relata.orm.internal.query;
+package dev.relata.orm.internal.compile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +22,10 @@ import dev.relata.orm.internal.sql.Update;
 import org.jspecify.annotations.Nullable;
 import dev.relata.orm.query.Direction;
 import dev.relata.orm.query.Nulls;
+import dev.relata.orm.internal.query.Ordering;
+import dev.relata.orm.internal.query.PropertyAssignment;
+import dev.relata.orm.internal.query.QueryModel;
+import dev.relata.orm.internal.query.RelationLoadModel;
 
 /**
  * Compiles a {@link QueryModel} into SQL syntax trees: the select of its rows, its count,
@@ -49,9 +53,15 @@ public final class QueryCompiler {
 			items.add(new SelectItem(ConditionCompiler.column(property, ROOT_ALIAS), null));
 		}
 		items.addAll(AggregateCompiler.items(query.aggregates(), ROOT_ALIAS));
-		return new Select(List.of(), false, items, table(query.model(), ROOT_ALIAS), List.of(),
-				ConditionCompiler.compile(query.where(), ROOT_ALIAS), List.of(), null, orderItems(query), query.limit(),
-				query.offset(), query.locked());
+		return Select.builder()
+			.select(items)
+			.from(table(query.model(), ROOT_ALIAS))
+			.where(ConditionCompiler.compile(query.where(), ROOT_ALIAS))
+			.orderBy(orderItems(query))
+			.limit(query.limit())
+			.offset(query.offset())
+			.forUpdate(query.locked())
+			.build();
 	}
 
 	/**
@@ -63,12 +73,13 @@ public final class QueryCompiler {
 	public static Select count(QueryModel<?> query) {
 		List<SelectItem> count = List.of(new SelectItem(new CountAll(), null));
 		if (query.limit() == null && query.offset() == null) {
-			return new Select(List.of(), false, count, table(query.model(), ROOT_ALIAS), List.of(),
-					ConditionCompiler.compile(query.where(), ROOT_ALIAS), List.of(), null, List.of(), null, null,
-					false);
+			return Select.builder()
+				.select(count)
+				.from(table(query.model(), ROOT_ALIAS))
+				.where(ConditionCompiler.compile(query.where(), ROOT_ALIAS))
+				.build();
 		}
-		return new Select(List.of(), false, count, new DerivedTable(keysOnly(query), "d0"), List.of(), null, List.of(),
-				null, List.of(), null, null, false);
+		return Select.builder().select(count).from(new DerivedTable(keysOnly(query), "d0")).build();
 	}
 
 	/**
@@ -78,13 +89,18 @@ public final class QueryCompiler {
 	 */
 	public static Select exists(QueryModel<?> query) {
 		if (query.offset() != null || query.limit() != null) {
-			return new Select(List.of(), false, List.of(new SelectItem(new NumberLiteral(1), null)),
-					new DerivedTable(keysOnly(query), "d0"), List.of(), null, List.of(), null, List.of(), 1L, null,
-					false);
+			return Select.builder()
+				.select(List.of(new SelectItem(new NumberLiteral(1), null)))
+				.from(new DerivedTable(keysOnly(query), "d0"))
+				.limit(1L)
+				.build();
 		}
-		return new Select(List.of(), false, List.of(new SelectItem(new NumberLiteral(1), null)),
-				table(query.model(), ROOT_ALIAS), List.of(), ConditionCompiler.compile(query.where(), ROOT_ALIAS),
-				List.of(), null, List.of(), 1L, null, false);
+		return Select.builder()
+			.select(List.of(new SelectItem(new NumberLiteral(1), null)))
+			.from(table(query.model(), ROOT_ALIAS))
+			.where(ConditionCompiler.compile(query.where(), ROOT_ALIAS))
+			.limit(1L)
+			.build();
 	}
 
 	/**
@@ -135,13 +151,15 @@ public final class QueryCompiler {
 					+ "needs a single-column key; " + query.model().name() + " has a composite key");
 		}
 		ModelProperty key = keys.get(0);
-		Select matching = new Select(List.of(), false,
-				List.of(new SelectItem(ConditionCompiler.column(key, ROOT_ALIAS), null)),
-				table(query.model(), ROOT_ALIAS), List.of(), ConditionCompiler.compile(query.where(), ROOT_ALIAS),
-				List.of(), null, List.of(), null, null, false);
-		Select keysOfMatching = new Select(List.of(), false,
-				List.of(new SelectItem(ConditionCompiler.column(key, "d0"), null)), new DerivedTable(matching, "d0"),
-				List.of(), null, List.of(), null, List.of(), null, null, false);
+		Select matching = Select.builder()
+			.select(List.of(new SelectItem(ConditionCompiler.column(key, ROOT_ALIAS), null)))
+			.from(table(query.model(), ROOT_ALIAS))
+			.where(ConditionCompiler.compile(query.where(), ROOT_ALIAS))
+			.build();
+		Select keysOfMatching = Select.builder()
+			.select(List.of(new SelectItem(ConditionCompiler.column(key, "d0"), null)))
+			.from(new DerivedTable(matching, "d0"))
+			.build();
 		return new InSelect(ConditionCompiler.column(key, null), keysOfMatching, false);
 	}
 
@@ -160,9 +178,41 @@ public final class QueryCompiler {
 		for (ModelProperty key : query.model().keys()) {
 			keys.add(new SelectItem(ConditionCompiler.column(key, ROOT_ALIAS), null));
 		}
-		return new Select(List.of(), false, keys, table(query.model(), ROOT_ALIAS), List.of(),
-				ConditionCompiler.compile(query.where(), ROOT_ALIAS), List.of(), null, orderItems(query), query.limit(),
-				query.offset(), false);
+		return Select.builder()
+			.select(keys)
+			.from(table(query.model(), ROOT_ALIAS))
+			.where(ConditionCompiler.compile(query.where(), ROOT_ALIAS))
+			.orderBy(orderItems(query))
+			.limit(query.limit())
+			.offset(query.offset())
+			.build();
+	}
+
+	/**
+	 * Compiles a relation query's conditions on the related table.
+	 * @param load the relation load
+	 * @param alias the alias of the related table
+	 * @return the condition, or {@code null} for none
+	 */
+	public static @Nullable Condition relationCondition(RelationLoadModel load, String alias) {
+		return ConditionCompiler.compile(load.where(), alias);
+	}
+
+	/**
+	 * Compiles the order of a relation's related rows: the relation query's order, then
+	 * the related key as tie-breaker.
+	 * @param load the relation load
+	 * @param alias the alias of the related table
+	 * @return the order items
+	 */
+	public static List<OrderItem> relationOrderItems(RelationLoadModel load, String alias) {
+		List<OrderItem> items = new ArrayList<>(orderItems(load.orderings(), alias));
+		for (ModelProperty key : load.relation().target().keys()) {
+			if (load.orderings().stream().noneMatch((o) -> o.property().equals(key))) {
+				items.add(new OrderItem(ConditionCompiler.column(key, alias), false, NullOrder.DEFAULT));
+			}
+		}
+		return items;
 	}
 
 	/**

@@ -15,15 +15,15 @@ import org.jspecify.annotations.Nullable;
  * pair twice); the build keeps each child's first occurrence only, through {@link #mark},
  * without a set per parent.
  */
-final class LoadedRow {
+final class RowNode {
 
 	private static final Object[] NO_SLOTS = new Object[0];
 
 	final Object[] values;
 
 	/**
-	 * Per child load: a {@code List<LoadedRow>} (to-many, in row order, repeats included)
-	 * or a {@code LoadedRow}.
+	 * Per child load: a {@code List<RowNode>} (to-many, in row order, repeats included)
+	 * or a {@code RowNode}.
 	 */
 	final @Nullable Object[] slots;
 
@@ -35,15 +35,15 @@ final class LoadedRow {
 	 */
 	int mark;
 
-	LoadedRow(Object[] values, int childLoads) {
+	RowNode(Object[] values, int childLoads) {
 		this.values = values;
 		this.slots = (childLoads != 0) ? new Object[childLoads] : NO_SLOTS;
 	}
 
 	@SuppressWarnings("unchecked")
-	void attach(int position, LoadedRow child, boolean toMany) {
+	void attach(int position, RowNode child, boolean toMany) {
 		if (toMany) {
-			List<LoadedRow> children = (List<LoadedRow>) this.slots[position];
+			List<RowNode> children = (List<RowNode>) this.slots[position];
 			if (children == null) {
 				children = new ArrayList<>();
 				this.slots[position] = children;

@@ -3,9 +3,9 @@ package dev.relata.orm.internal.load;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.relata.orm.internal.query.AggregateCompiler;
-import dev.relata.orm.internal.query.MorphConditions;
-import dev.relata.orm.internal.query.QueryCompiler;
+import dev.relata.orm.internal.compile.AggregateCompiler;
+import dev.relata.orm.internal.compile.MorphConditions;
+import dev.relata.orm.internal.compile.QueryCompiler;
 import dev.relata.orm.internal.query.QueryModel;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
@@ -36,13 +36,13 @@ import dev.relata.orm.sql.dialect.KeyListForm;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The statement of one {@link StatementGroup} and the layout of its rows: the root query
- * or a batched relation's rows, with the relations joined into it. Built once per load
- * plan; a batched group renders one select per chunk of parent keys.
+ * The statement of one {@link JoinGroup} and the layout of its rows: the root query or a
+ * batched relation's rows, with the relations joined into it. Built once per load plan; a
+ * batched group renders one select per chunk of parent keys.
  */
-final class GroupStatement {
+final class LoadStatement {
 
-	final StatementGroup group;
+	final JoinGroup group;
 
 	/** The segments in select order: the anchor first, then each joined relation. */
 	final List<Segment> segments = new ArrayList<>();
@@ -78,7 +78,7 @@ final class GroupStatement {
 	 */
 	private final boolean keyBound;
 
-	private GroupStatement(StatementGroup group, @Nullable QueryModel<?> query, List<PlannedLoad> rootLoads,
+	private LoadStatement(JoinGroup group, @Nullable QueryModel<?> query, List<PlannedLoad> rootLoads,
 			Dialect dialect) {
 		this.lateral = dialect.supportsLateral();
 		this.keyBound = dialect.prefersKeyBoundPages();
@@ -86,7 +86,7 @@ final class GroupStatement {
 		this.query = query;
 		int position = 0;
 		PlannedLoad anchor = group.anchor;
-		if (anchor != null && anchor.relation().kind().throughJoinModel()) {
+		if (anchor != null && anchor.relation().throughJoinModel()) {
 			ModelProperty parentKey = anchor.relation().throughSourceKey().orElseThrow();
 			this.columnTypes.add(parentKey.columnType());
 			position = 1;
@@ -101,7 +101,7 @@ final class GroupStatement {
 		if (anchor == null) {
 			this.parentKeyPosition = -1;
 		}
-		else if (anchor.relation().kind().throughJoinModel()) {
+		else if (anchor.relation().throughJoinModel()) {
 			this.parentKeyPosition = 0;
 		}
 		else {
@@ -133,21 +133,12 @@ final class GroupStatement {
 		this.columnTypes.addAll(segment.columnTypes());
 	}
 
-	static GroupStatement root(LoadPlan plan, Dialect dialect) {
-		return new GroupStatement(plan.rootGroup(), plan.query(), plan.loads(), dialect);
+	static LoadStatement root(LoadPlan plan, Dialect dialect) {
+		return new LoadStatement(plan.rootGroup(), plan.query(), plan.loads(), dialect);
 	}
 
-	static GroupStatement batched(StatementGroup group, Dialect dialect) {
-		return new GroupStatement(group, null, List.of(), dialect);
-	}
-
-	Segment segment(@Nullable PlannedLoad load) {
-		for (Segment segment : this.segments) {
-			if (segment.load == load) {
-				return segment;
-			}
-		}
-		throw new IllegalStateException("No segment for " + load);
+	static LoadStatement batched(JoinGroup group, Dialect dialect) {
+		return new LoadStatement(group, null, List.of(), dialect);
 	}
 
 	/**
@@ -167,9 +158,14 @@ final class GroupStatement {
 		if (derived) {
 			List<SelectItem> all = new ArrayList<>();
 			q.model().columns().forEach((c) -> all.add(new SelectItem(JoinClauses.column(alias, c), null)));
-			Select inner = new Select(List.of(), false, all, QueryCompiler.table(q.model(), alias), List.of(),
-					QueryCompiler.where(q, alias), List.of(), null, QueryCompiler.orderItems(q, alias), q.limit(),
-					q.offset(), false);
+			Select inner = Select.builder()
+				.select(all)
+				.from(QueryCompiler.table(q.model(), alias))
+				.where(QueryCompiler.where(q, alias))
+				.orderBy(QueryCompiler.orderItems(q, alias))
+				.limit(q.limit())
+				.offset(q.offset())
+				.build();
 			from = new DerivedTable(inner, alias);
 			where = null;
 		}
@@ -185,8 +181,16 @@ final class GroupStatement {
 		List<OrderItem> order = new ArrayList<>(QueryCompiler.orderItems(q, alias));
 		addKeyOrder(order, q.model(), alias);
 		addJoinedOrder(order);
-		return new Select(List.of(), false, items, from, joins, where, List.of(), null, order,
-				derived ? null : q.limit(), derived ? null : q.offset(), q.locked());
+		return Select.builder()
+			.select(items)
+			.from(from)
+			.joins(joins)
+			.where(where)
+			.orderBy(order)
+			.limit(derived ? null : q.limit())
+			.offset(derived ? null : q.offset())
+			.forUpdate(q.locked())
+			.build();
 	}
 
 	/**
@@ -217,7 +221,7 @@ final class GroupStatement {
 		List<Join> joins = new ArrayList<>();
 		FromItem from;
 		Condition where;
-		boolean manyToMany = relation.kind().throughJoinModel();
+		boolean manyToMany = relation.throughJoinModel();
 		if (lateral(anchor, array)) {
 			// One page per parent key: the database reads each parent's rows in order
 			// and stops at the limit (an index on the key serves it), where ROW_NUMBER()
@@ -235,7 +239,7 @@ final class GroupStatement {
 		else if (keyBound(anchor, form)) {
 			from = KeyBoundPages.from(anchor,
 					new JsonTable(keys, matched.columnType(), alias + "k", JoinClauses.PARENT_KEY_VALUE), joins);
-			where = anchor.load.condition(alias);
+			where = QueryCompiler.relationCondition(anchor.load, alias);
 		}
 		else if (anchor.paged()) {
 			from = new DerivedTable(JoinClauses.pagedRows(anchor, alias + "i", keyCondition), alias);
@@ -257,7 +261,7 @@ final class GroupStatement {
 										ComparisonOperator.EQ, JoinClauses.column(alias, relation.targetKey())),
 								MorphConditions.onJoinRows(relation, through))));
 			}
-			where = JoinClauses.and(keyCondition.on(parentKey), anchor.load.condition(alias));
+			where = JoinClauses.and(keyCondition.on(parentKey), QueryCompiler.relationCondition(anchor.load, alias));
 		}
 		anchor.load.selection().forEach((c) -> items.add(new SelectItem(JoinClauses.column(alias, c), null)));
 		items.addAll(AggregateCompiler.items(anchor.load.aggregates(), alias));
@@ -268,13 +272,13 @@ final class GroupStatement {
 		Expression parentKey = items.get(this.parentKeyPosition).expression();
 		List<OrderItem> order = new ArrayList<>();
 		order.add(new OrderItem(parentKey, false, NullOrder.DEFAULT));
-		for (OrderItem item : anchor.load.orderItems(alias)) {
+		for (OrderItem item : QueryCompiler.relationOrderItems(anchor.load, alias)) {
 			if (!item.expression().equals(parentKey)) {
 				order.add(item);
 			}
 		}
 		addJoinedOrder(order);
-		return new Select(List.of(), false, items, from, joins, where, List.of(), null, order, null, null, false);
+		return Select.builder().select(items).from(from).joins(joins).where(where).orderBy(order).build();
 	}
 
 	/**
@@ -326,7 +330,7 @@ final class GroupStatement {
 	 * the referenced key of belongsTo, the join model's key of a manyToMany.
 	 */
 	static ModelProperty matchedProperty(Relation relation) {
-		return (relation.kind().throughJoinModel()) ? relation.throughSourceKey().orElseThrow() : relation.targetKey();
+		return (relation.throughJoinModel()) ? relation.throughSourceKey().orElseThrow() : relation.targetKey();
 	}
 
 	private static List<Expression> binds(List<Object> keys, ModelProperty property) {
@@ -349,7 +353,7 @@ final class GroupStatement {
 	private void addJoinedOrder(List<OrderItem> order) {
 		for (PlannedLoad joined : this.group.joined) {
 			if (joined.multipliesRows()) {
-				order.addAll(joined.load.orderItems(joined.alias));
+				order.addAll(QueryCompiler.relationOrderItems(joined.load, joined.alias));
 			}
 		}
 	}

@@ -1,10 +1,9 @@
-package dev.relata.orm.internal.write;
+package dev.relata.orm.internal.compile;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.relata.orm.internal.jdbc.DatabaseProfile;
-import dev.relata.orm.internal.query.QueryCompiler;
+import dev.relata.orm.internal.sql.DatabaseProfile;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.internal.sql.And;
@@ -19,50 +18,64 @@ import dev.relata.orm.internal.sql.Expression;
 import dev.relata.orm.internal.sql.Insert;
 import dev.relata.orm.internal.sql.SqlRenderer;
 import dev.relata.orm.internal.sql.Update;
+import dev.relata.orm.internal.sql.NullCheck;
 
 /**
  * The SQL of one model's writes by key. It depends only on the schema and the database,
  * so it is rendered once; the bind order of each statement is fixed by the column lists
  * kept here.
  */
-final class CrudSql {
+public final class CrudSql {
 
 	/**
 	 * Columns of an insert whose key the database generates: every column but the key.
 	 */
-	final List<ModelProperty> generatedInsertColumns;
+	public final List<ModelProperty> generatedInsertColumns;
 
 	/** Columns of an insert with assigned keys: every column. */
-	final List<ModelProperty> assignedInsertColumns;
+	public final List<ModelProperty> assignedInsertColumns;
 
 	/** Columns set by an update by key: every column but the keys and the version. */
-	final List<ModelProperty> updateColumns;
+	public final List<ModelProperty> updateColumns;
 
-	final String insertGenerated;
+	/** The INSERT of a row whose key the database generates. */
+	public final String insertGenerated;
 
-	final String insertGeneratedReturning;
+	/** The same INSERT returning the generated key, where the dialect has RETURNING. */
+	public final String insertGeneratedReturning;
 
-	final boolean returning;
+	/** Whether {@link #insertGeneratedReturning} is used. */
+	public final boolean returning;
 
-	final String insertAssigned;
+	/** The INSERT of a row whose key is assigned. */
+	public final String insertAssigned;
 
-	final String update;
+	/** The UPDATE by key (and version, if any). */
+	public final String update;
 
-	final String delete;
+	/** The DELETE by key (and version, if any). */
+	public final String delete;
 
-	final String deleteByKey;
+	/** The DELETE by key alone. */
+	public final String deleteByKey;
 
 	/**
 	 * {@code UPDATE t SET deleted_at = ? [, version = ?] WHERE key = ? [AND version = ?] AND deleted_at IS NULL}.
 	 */
-	final String softDelete;
+	public final String softDelete;
 
 	/** {@code UPDATE t SET deleted_at = ? WHERE key = ? AND deleted_at IS NULL}. */
-	final String softDeleteByKey;
+	public final String softDeleteByKey;
 
-	final String generatedKeyColumn;
+	/** The generated key column as the database stores its name. */
+	public final String generatedKeyColumn;
 
-	CrudSql(EntityModel<?> model, DatabaseProfile profile) {
+	/**
+	 * Renders the statements of one model for one database.
+	 * @param model the model
+	 * @param profile the database's dialect and identifier case
+	 */
+	public CrudSql(EntityModel<?> model, DatabaseProfile profile) {
 		SqlRenderer renderer = profile.renderer();
 		List<ModelProperty> columns = model.columns();
 		this.assignedInsertColumns = columns;
@@ -120,8 +133,7 @@ final class CrudSql {
 	 */
 	private static Condition notDeleted(EntityModel<?> model, Condition condition) {
 		return model.softDelete()
-			.map((deletedAt) -> Condition.and(condition,
-					new dev.relata.orm.internal.sql.NullCheck(new ColumnRef(null, deletedAt.column()), false)))
+			.map((deletedAt) -> Condition.and(condition, new NullCheck(new ColumnRef(null, deletedAt.column()), false)))
 			.orElse(condition);
 	}
 
@@ -133,8 +145,7 @@ final class CrudSql {
 				.ifPresent(
 						(version) -> sets.add(new Assignment(version.column(), new Bind(null, version.columnType()))));
 		}
-		Condition notDeleted = new dev.relata.orm.internal.sql.NullCheck(new ColumnRef(null, deletedAt.column()),
-				false);
+		Condition notDeleted = new NullCheck(new ColumnRef(null, deletedAt.column()), false);
 		return new Update(QueryCompiler.table(model, null), sets,
 				Condition.and(keyCondition(model, withVersion), notDeleted));
 	}

@@ -1,4 +1,4 @@
-package dev.relata.orm.internal.query;
+package dev.relata.orm.internal.compile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,9 @@ import dev.relata.orm.internal.sql.Expression;
 import dev.relata.orm.internal.sql.FunctionCall;
 import dev.relata.orm.internal.sql.ScalarSubquery;
 import dev.relata.orm.internal.sql.SelectItem;
+import dev.relata.orm.internal.sql.SqlFunction;
+import dev.relata.orm.internal.query.AggregateFunction;
+import dev.relata.orm.internal.query.AggregateModel;
 
 /**
  * Compiles aggregates into correlated scalar subqueries of the parent's select:
@@ -35,10 +38,20 @@ public final class AggregateCompiler {
 
 	private static Expression subquery(AggregateModel aggregate, String parentAlias, String alias) {
 		ModelProperty property = aggregate.property();
-		Expression value = (property == null) ? new CountAll() : new FunctionCall(aggregate.function().sqlFunction(),
-				List.of(ConditionCompiler.column(property, alias)));
+		Expression value = (property == null) ? new CountAll()
+				: new FunctionCall(function(aggregate.function()), List.of(ConditionCompiler.column(property, alias)));
 		return new ScalarSubquery(RelationSubquery.of(aggregate.relation(), parentAlias, alias,
-				List.of(new SelectItem(value, null)), aggregate.filter(alias)));
+				List.of(new SelectItem(value, null)), ConditionCompiler.compile(aggregate.filter(), alias)));
+	}
+
+	private static SqlFunction function(AggregateFunction function) {
+		return switch (function) {
+			case COUNT -> SqlFunction.COUNT;
+			case MAX -> SqlFunction.MAX;
+			case MIN -> SqlFunction.MIN;
+			case SUM -> SqlFunction.SUM;
+			case AVG -> SqlFunction.AVG;
+		};
 	}
 
 }

@@ -1,4 +1,4 @@
-package dev.relata.orm.internal.query;
+package dev.relata.orm.internal.compile;
 
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.internal.sql.Arithmetic;

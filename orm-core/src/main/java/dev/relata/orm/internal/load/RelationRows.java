@@ -13,18 +13,18 @@ import org.jspecify.annotations.Nullable;
  * joined relation repeated by another join) are found by key; rows known to come once
  * (see {@link #append}) skip the index.
  */
-final class LoadRows {
+final class RelationRows {
 
-	private final List<LoadedRow> rows = new ArrayList<>();
+	private final List<RowNode> rows = new ArrayList<>();
 
-	private final Map<Object, LoadedRow> byKey = new HashMap<>();
+	private final Map<Object, RowNode> byKey = new HashMap<>();
 
 	/**
 	 * Returns the row read with a key.
 	 * @param key the normalized key
 	 * @return the row, or {@code null}
 	 */
-	@Nullable LoadedRow get(Object key) {
+	@Nullable RowNode get(Object key) {
 		return this.byKey.get(key);
 	}
 
@@ -33,7 +33,7 @@ final class LoadRows {
 	 * @param key the normalized key
 	 * @param row the row
 	 */
-	void put(Object key, LoadedRow row) {
+	void put(Object key, RowNode row) {
 		this.byKey.put(key, row);
 		this.rows.add(row);
 	}
@@ -44,7 +44,7 @@ final class LoadRows {
 	 * it.
 	 * @param row the row
 	 */
-	void append(LoadedRow row) {
+	void append(RowNode row) {
 		this.rows.add(row);
 	}
 
@@ -52,7 +52,7 @@ final class LoadRows {
 	 * Returns every row, in the order they were added.
 	 * @return the rows
 	 */
-	List<LoadedRow> values() {
+	List<RowNode> values() {
 		return this.rows;
 	}
 

@@ -1,4 +1,4 @@
-package dev.relata.orm.internal.query;
+package dev.relata.orm.internal.compile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +26,11 @@ import dev.relata.orm.internal.sql.ScalarSubquery;
 import dev.relata.orm.internal.sql.Select;
 import dev.relata.orm.internal.sql.SelectItem;
 import org.jspecify.annotations.Nullable;
+import dev.relata.orm.internal.query.Clause;
+import dev.relata.orm.internal.query.Operator;
+import dev.relata.orm.schema.EntityModel;
+import dev.relata.orm.schema.Relation;
+import java.util.Objects;
 
 /**
  * Compiles where clauses into SQL conditions, keeping SQL's precedence: the clauses
@@ -71,7 +76,7 @@ final class ConditionCompiler {
 		List<Clause> own = new ArrayList<>();
 		for (Clause clause : clauses) {
 			if (clause.predicate() instanceof Clause.Scoped scoped) {
-				conditions.add(scoped.scope().condition(qualifier));
+				conditions.add(ScopeCompiler.condition(scoped.scope(), qualifier));
 			}
 			else {
 				own.add(clause);
@@ -138,8 +143,8 @@ final class ConditionCompiler {
 	 */
 	private static Condition morphTargetExists(Clause.RelationFilter filter, String qualifier, String alias,
 			@Nullable Condition conditions) {
-		dev.relata.orm.schema.Relation relation = filter.relation();
-		dev.relata.orm.schema.EntityModel<?> target = java.util.Objects.requireNonNull(filter.morphTarget());
+		Relation relation = filter.relation();
+		EntityModel<?> target = Objects.requireNonNull(filter.morphTarget());
 		ModelProperty type = relation.morphType().orElseThrow();
 		Condition correlation = Condition.and(
 				new Comparison(column(target.keys().get(0), alias), ComparisonOperator.EQ,
@@ -147,8 +152,11 @@ final class ConditionCompiler {
 				new Comparison(column(type, qualifier), ComparisonOperator.EQ,
 						new Bind(filter.morphAlias(), String.class)));
 		Condition where = (conditions != null) ? Condition.and(correlation, conditions) : correlation;
-		Select exists = new Select(List.of(), false, List.of(new SelectItem(new NumberLiteral(1), null)),
-				QueryCompiler.table(target, alias), List.of(), where, List.of(), null, List.of(), null, null, false);
+		Select exists = Select.builder()
+			.select(List.of(new SelectItem(new NumberLiteral(1), null)))
+			.from(QueryCompiler.table(target, alias))
+			.where(where)
+			.build();
 		return new Exists(exists, filter.negated());
 	}
 

@@ -1,6 +1,5 @@
-package dev.relata.orm.internal.jdbc;
+package dev.relata.orm.internal.sql;
 
-import dev.relata.orm.internal.sql.SqlRenderer;
 import dev.relata.orm.sql.dialect.Dialect;
 import dev.relata.orm.sql.dialect.IdentifierCase;
 

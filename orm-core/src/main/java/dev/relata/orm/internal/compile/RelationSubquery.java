@@ -1,4 +1,4 @@
-package dev.relata.orm.internal.query;
+package dev.relata.orm.internal.compile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +38,7 @@ final class RelationSubquery {
 		List<Join> joins = new ArrayList<>();
 		ColumnRef parentKey = ConditionCompiler.column(relation.sourceKey(), parentAlias);
 		Condition correlation;
-		if (relation.kind().throughJoinModel()) {
+		if (relation.throughJoinModel()) {
 			String joinAlias = alias + "j";
 			joins.add(
 					new Join(JoinType.INNER, QueryCompiler.table(relation.through().orElseThrow(), joinAlias),
@@ -57,8 +57,12 @@ final class RelationSubquery {
 					parentKey);
 		}
 		Condition where = (filter == null) ? correlation : Condition.and(correlation, filter);
-		return new Select(List.of(), false, items, QueryCompiler.table(relation.target(), alias), joins, where,
-				List.of(), null, List.of(), null, null, false);
+		return Select.builder()
+			.select(items)
+			.from(QueryCompiler.table(relation.target(), alias))
+			.joins(joins)
+			.where(where)
+			.build();
 	}
 
 }

@@ -1,11 +1,9 @@
-package dev.relata.orm.internal.write;
+package dev.relata.orm.internal.compile;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.relata.orm.internal.query.MorphConditions;
-import dev.relata.orm.internal.query.QueryCompiler;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.Relation;
@@ -31,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * its targets, insert join rows (guarded by {@code NOT EXISTS}, or
  * {@code ON CONFLICT DO NOTHING}) and delete them.
  */
-final class PivotSql {
+public final class PivotSql {
 
 	private final Relation relation;
 
@@ -45,7 +43,13 @@ final class PivotSql {
 
 	private final ValueConversions conversions;
 
-	PivotSql(Relation relation, ValueConversions conversions) {
+	/**
+	 * Creates the pivot statements of a manyToMany, morphToMany or morphedByMany
+	 * relation.
+	 * @param relation the relation
+	 * @param conversions converts key values to the join model's key types
+	 */
+	public PivotSql(Relation relation, ValueConversions conversions) {
 		this.conversions = conversions;
 		this.relation = relation;
 		this.owner = relation.source();
@@ -54,36 +58,53 @@ final class PivotSql {
 		this.to = relation.throughTargetKey().orElseThrow();
 	}
 
-	ModelProperty from() {
+	/**
+	 * Returns the join model's key pointing at the owner.
+	 * @return the property
+	 */
+	public ModelProperty from() {
 		return this.from;
 	}
 
-	ModelProperty to() {
+	/**
+	 * Returns the join model's key pointing at the target.
+	 * @return the property
+	 */
+	public ModelProperty to() {
 		return this.to;
 	}
 
-	EntityModel<?> through() {
+	/**
+	 * Returns the join model.
+	 * @return the join model
+	 */
+	public EntityModel<?> through() {
 		return this.through;
 	}
 
 	/** {@code SELECT o.key FROM owner o WHERE o.key = ? FOR UPDATE}. */
-	Select lockOwner(Object ownerKey) {
+	public Select lockOwner(Object ownerKey) {
 		ModelProperty key = this.relation.sourceKey();
-		return new Select(List.of(), false, List.of(new SelectItem(column("o", key), null)),
-				QueryCompiler.table(this.owner, "o"), List.of(), equalsBind("o", key, ownerKey), List.of(), null,
-				List.of(), null, null, true);
+		return Select.builder()
+			.select(List.of(new SelectItem(column("o", key), null)))
+			.from(QueryCompiler.table(this.owner, "o"))
+			.where(equalsBind("o", key, ownerKey))
+			.forUpdate()
+			.build();
 	}
 
 	/**
 	 * {@code SELECT p.to FROM pivot p WHERE p.from = ? [AND p.type = ?]}: the join rows
 	 * of a morphToMany or morphedByMany are only those of its type.
 	 */
-	Select targets(Object ownerKey) {
+	public Select targets(Object ownerKey) {
 		Condition where = MorphConditions.and(equalsBind("p", this.from, ownerKey),
 				MorphConditions.onJoinRows(this.relation, "p"));
-		return new Select(List.of(), false, List.of(new SelectItem(column("p", this.to), null)),
-				QueryCompiler.table(this.through, "p"), List.of(), where, List.of(), null, List.of(), null, null,
-				false);
+		return Select.builder()
+			.select(List.of(new SelectItem(column("p", this.to), null)))
+			.from(QueryCompiler.table(this.through, "p"))
+			.where(where)
+			.build();
 	}
 
 	/**
@@ -91,7 +112,7 @@ final class PivotSql {
 	 * EXISTS (SELECT 1 FROM pivot p WHERE p.from = ? AND p.to = ?)}: idempotent
 	 * everywhere, and it inserts nothing for an owner that does not exist.
 	 */
-	InsertSelect guardedInsert(Object ownerKey, Object targetKey, Map<ModelProperty, Object> extras) {
+	public InsertSelect guardedInsert(Object ownerKey, Object targetKey, Map<ModelProperty, Object> extras) {
 		List<String> columns = new ArrayList<>();
 		List<SelectItem> values = new ArrayList<>();
 		columns.add(this.from.column());
@@ -102,23 +123,23 @@ final class PivotSql {
 			columns.add(property.column());
 			values.add(new SelectItem(bind(property, value), null));
 		});
-		Select existing = new Select(List.of(), false, List.of(new SelectItem(new NumberLiteral(1), null)),
-				QueryCompiler.table(this.through, "p"), List.of(),
-				MorphConditions.and(
-						Condition.and(equalsBind("p", this.from, ownerKey), equalsBind("p", this.to, targetKey)),
-						MorphConditions.onJoinRows(this.relation, "p")),
-				List.of(), null, List.of(), null, null, false);
+		Select existing = Select.builder()
+			.select(List.of(new SelectItem(new NumberLiteral(1), null)))
+			.from(QueryCompiler.table(this.through, "p"))
+			.where(MorphConditions.and(
+					Condition.and(equalsBind("p", this.from, ownerKey), equalsBind("p", this.to, targetKey)),
+					MorphConditions.onJoinRows(this.relation, "p")))
+			.build();
 		ModelProperty ownerColumn = this.relation.sourceKey();
 		Condition where = Condition.and(equalsBind("o", ownerColumn, ownerKey), new Exists(existing, true));
-		Select source = new Select(List.of(), false, values, QueryCompiler.table(this.owner, "o"), List.of(), where,
-				List.of(), null, List.of(), null, null, false);
+		Select source = Select.builder().select(values).from(QueryCompiler.table(this.owner, "o")).where(where).build();
 		return new InsertSelect(QueryCompiler.table(this.through, null), columns, source);
 	}
 
 	/**
 	 * {@code INSERT INTO pivot (from, to, extras) VALUES (?, ?, ...) ON CONFLICT DO NOTHING}.
 	 */
-	Insert insertIgnoringConflicts(Object ownerKey, Object targetKey, Map<ModelProperty, Object> extras) {
+	public Insert insertIgnoringConflicts(Object ownerKey, Object targetKey, Map<ModelProperty, Object> extras) {
 		List<String> columns = new ArrayList<>();
 		List<Expression> row = new ArrayList<>();
 		columns.add(this.from.column());
@@ -133,7 +154,7 @@ final class PivotSql {
 	}
 
 	/** {@code DELETE FROM pivot WHERE from = ? [AND to IN (...)]}. */
-	Delete delete(Object ownerKey, @Nullable List<Object> targetKeys) {
+	public Delete delete(Object ownerKey, @Nullable List<Object> targetKeys) {
 		Condition where = MorphConditions.and(new Comparison(new ColumnRef(null, this.from.column()),
 				ComparisonOperator.EQ, bind(this.from, ownerKey)), MorphConditions.onJoinRows(this.relation, null));
 		if (targetKeys != null) {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * chain, each under the one before (the cartesian guard): a chain repeats a row once per
  * row at its end, two branches would repeat it once per pair.
  */
-final class StatementGroup {
+final class JoinGroup {
 
 	/** The BATCHED relation this statement loads, or {@code null} for the root query. */
 	@Nullable PlannedLoad anchor;

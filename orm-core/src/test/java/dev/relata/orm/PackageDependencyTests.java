@@ -101,11 +101,33 @@ class PackageDependencyTests {
 	}
 
 	@Test
-	void compileDependsOnlyOnTheQueryModelAndSql() {
+	void planDependsOnlyOnTheQueryModel() {
+		checkDependsOnlyOn("internal.plan", List.of("internal.query", "query", "schema", "exception"),
+				"a load plan is plain data made by internal.load and read by internal.compile, so it depends on "
+						+ "neither");
+	}
+
+	@Test
+	void compileDependsOnlyOnTheQueryModelThePlanAndSql() {
 		checkDependsOnlyOn("internal.compile",
-				List.of("internal.query", "query", "internal.sql", "sql.dialect", "schema", "exception"),
-				"SQL is compiled from the model and the query in one place, used by queries, loads and writes, "
-						+ "and compiling never executes");
+				List.of("internal.plan", "internal.query", "query", "internal.sql", "sql.dialect", "schema",
+						"exception"),
+				"SQL is compiled from the model, the query and the load plan in one place, used by queries, "
+						+ "loads and writes; compiling never executes, so it never calls internal.load or "
+						+ "internal.jdbc");
+	}
+
+	@Test
+	void loadsBuildNoSelectOfTheirOwn() {
+		check(noClasses().that()
+			.resideInAPackage(ROOT + ".internal.load..")
+			.should()
+			.callMethod(Select.class, "builder")
+			.orShould()
+			.dependOnClassesThat()
+			.belongToAnyOf(SelectBuilder.class)
+			.because("the SQL of a load (root, batched, joined, per-parent pages, morphTo) is built in "
+					+ "internal.compile; internal.load plans, renders and runs it"));
 	}
 
 	@Test
@@ -200,8 +222,8 @@ class PackageDependencyTests {
 	@Test
 	void loadDependsOnTheLowerLayersButNotOnWrite() {
 		checkDependsOnlyOn("internal.load",
-				List.of("query", "internal.query", "internal.compile", "relation", "internal.sql", "sql.dialect",
-						"schema", "internal.jdbc", "observation", "internal.observation", "exception"),
+				List.of("query", "internal.query", "internal.plan", "internal.compile", "relation", "internal.sql",
+						"sql.dialect", "schema", "internal.jdbc", "observation", "internal.observation", "exception"),
 				"loading is planned and executed on the lower layers and never writes");
 	}
 

@@ -22,6 +22,7 @@ import dev.relata.orm.internal.sql.Update;
 import org.jspecify.annotations.Nullable;
 import dev.relata.orm.query.Direction;
 import dev.relata.orm.query.Nulls;
+import dev.relata.orm.internal.plan.LoadPlan;
 import dev.relata.orm.internal.query.Ordering;
 import dev.relata.orm.internal.query.PropertyAssignment;
 import dev.relata.orm.internal.query.QueryModel;
@@ -34,9 +35,9 @@ import dev.relata.orm.internal.query.RelationLoadModel;
 public final class QueryCompiler {
 
 	/**
-	 * The alias of the queried table in selects.
+	 * The alias of the queried table in selects: the root's alias in a load plan.
 	 */
-	public static final String ROOT_ALIAS = "t0";
+	public static final String ROOT_ALIAS = LoadPlan.ROOT_ALIAS;
 
 	private QueryCompiler() {
 	}

@@ -4,8 +4,10 @@
  * conditions and order), {@code ConditionCompiler} (where clauses, existence and count
  * filters), {@code ScopeCompiler} (soft deletes, type conditions, rows related to one
  * owner), {@code AggregateCompiler}, {@code RelationSubquery}, {@code MorphConditions},
- * and the statements of writes ({@code CrudSql}, {@code PivotSql}) and key lookups
- * ({@code KeyLookupSql}). It reads {@code internal.query}'s plain data and builds
+ * the statements of a load ({@code LoadStatement} with its {@code Segment}s,
+ * {@code JoinClauses}, {@code KeyBoundPages}), and the statements of writes
+ * ({@code CrudSql}, {@code PivotSql}) and key lookups ({@code KeyLookupSql}). It reads
+ * {@code internal.query}'s and {@code internal.plan}'s plain data and builds
  * {@code internal.sql} trees; it never executes and never calls back into its callers.
  */
 @NullMarked

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
+import dev.relata.orm.internal.compile.LoadStatement;
 import dev.relata.orm.internal.jdbc.SqlStatement;
 import dev.relata.orm.internal.jdbc.StatementExecutor;
 import dev.relata.orm.internal.observation.RelationLoadObservation;
@@ -40,11 +41,12 @@ final class BatchedStatements {
 	/**
 	 * Runs a batched statement for the given parent keys.
 	 * @param statement the statement of the batched group
+	 * @param rowWidth how wide to read its rows
 	 * @param parentKeys the parents' normalized keys, none repeated
 	 * @param observation the anchor relation's observation, told each chunk's size
 	 * @param rows takes every row read
 	 */
-	void run(LoadStatement statement, Collection<Object> parentKeys, RelationLoadObservation observation,
+	void run(LoadStatement statement, int rowWidth, Collection<Object> parentKeys, RelationLoadObservation observation,
 			Consumer<Object[]> rows) {
 		Relation relation = statement.group.anchor.relation();
 		ModelProperty matched = LoadStatement.matchedProperty(relation);
@@ -62,7 +64,7 @@ final class BatchedStatements {
 				.render(statement.batchedSelect(inList ? KeyChunks.padded(chunk, chunkSize) : chunk, form));
 			observation.batch(chunk.size());
 			this.executor.forEachRow(SqlStatement.of(sql, relation.target().name(), QueryReader.SELECT),
-					statement.columnTypes, statement.rowWidth(), rows);
+					statement.columnTypes, rowWidth, rows);
 		}
 	}
 

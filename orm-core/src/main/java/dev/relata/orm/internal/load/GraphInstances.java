@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
+import dev.relata.orm.internal.plan.PlannedLoad;
+
 /**
  * Builds the instances of a stitched {@link LoadGraph} bottom-up, each row once: children
  * first, relation slots filled (an unmodifiable list for a to-many, empty when none),
@@ -29,7 +31,7 @@ final class GraphInstances {
 	 * @return the instances, an unmodifiable list
 	 */
 	<T> List<T> roots(List<PlannedLoad> loads) {
-		Segment rootSegment = this.graph.rootSegment();
+		SegmentReader rootSegment = this.graph.rootSegment();
 		List<T> result = new ArrayList<>(this.graph.roots().size());
 		for (RowNode root : this.graph.roots()) {
 			result.add(instance(root, rootSegment, loads));
@@ -38,12 +40,12 @@ final class GraphInstances {
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> T instance(RowNode row, Segment segment, List<PlannedLoad> children) {
+	private <T> T instance(RowNode row, SegmentReader segment, List<PlannedLoad> children) {
 		if (row.instance == null) {
 			Object[] slotValues = children.isEmpty() ? NO_VALUES : new Object[children.size()];
 			for (int i = 0; i < slotValues.length; i++) {
 				PlannedLoad child = children.get(i);
-				Segment childSegment = this.graph.segment(child);
+				SegmentReader childSegment = this.graph.segment(child);
 				Object slot = row.slots[i];
 				if (child.relation().toMany()) {
 					slotValues[i] = (slot != null) ? instances((List<RowNode>) slot, childSegment, child.children)
@@ -62,7 +64,7 @@ final class GraphInstances {
 	 * Builds a to-many slot's children in row order, each child once (its first
 	 * occurrence), as an unmodifiable list.
 	 */
-	private List<Object> instances(List<RowNode> rows, Segment segment, List<PlannedLoad> children) {
+	private List<Object> instances(List<RowNode> rows, SegmentReader segment, List<PlannedLoad> children) {
 		int pass = ++this.buildPass;
 		Object[] built = new Object[rows.size()];
 		int count = 0;

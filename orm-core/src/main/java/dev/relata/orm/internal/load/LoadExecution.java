@@ -3,9 +3,14 @@ package dev.relata.orm.internal.load;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.relata.orm.internal.compile.LoadStatement;
+import dev.relata.orm.internal.compile.Segment;
 import dev.relata.orm.internal.jdbc.SqlStatement;
 import dev.relata.orm.internal.jdbc.StatementExecutor;
 import dev.relata.orm.internal.observation.OrmObservations;
+import dev.relata.orm.internal.plan.JoinGroup;
+import dev.relata.orm.internal.plan.LoadPlan;
+import dev.relata.orm.internal.plan.PlannedLoad;
 import dev.relata.orm.schema.ValueConversions;
 import dev.relata.orm.internal.sql.RenderedSql;
 import dev.relata.orm.sql.dialect.Dialect;
@@ -51,11 +56,13 @@ final class LoadExecution {
 					.add(group.root() ? LoadStatement.root(plan, dialect) : LoadStatement.batched(group, dialect));
 			}
 		}
-		this.graph = new LoadGraph(rootStatement().segments.get(0), plan.loads().size());
+		this.graph = new LoadGraph(new SegmentReader(rootStatement().segments.get(0), plan.loads()),
+				plan.loads().size());
 		for (LoadStatement statement : this.statements) {
 			for (Segment segment : statement.segments) {
-				if (segment.load != null) {
-					this.graph.register(segment.load, segment);
+				PlannedLoad load = segment.load;
+				if (load != null) {
+					this.graph.register(load, new SegmentReader(segment, load.children));
 				}
 			}
 		}
@@ -76,7 +83,7 @@ final class LoadExecution {
 		List<Object[]> rows = this.observations.observe(root.group.joined,
 				(observed) -> this.executor.queryRows(
 						SqlStatement.of(sql, this.plan.query().model().name(), QueryReader.SELECT), root.columnTypes,
-						root.rowWidth()));
+						this.graph.rowWidth(root)));
 		this.graph.addRoots(root, rows);
 		return runRelations();
 	}
@@ -110,7 +117,7 @@ final class LoadExecution {
 		read.addAll(statement.group.joined);
 		this.observations.observe(read, (observed) -> {
 			if (!parents.isEmpty()) {
-				this.batches.run(statement, parents.keys(), observed.get(0),
+				this.batches.run(statement, this.graph.rowWidth(statement), parents.keys(), observed.get(0),
 						this.graph.batchedRows(statement, parents));
 			}
 			return null;
@@ -118,7 +125,7 @@ final class LoadExecution {
 	}
 
 	private void runMorphTo(PlannedLoad load) {
-		Segment parentSegment = this.graph.parentSegment(load);
+		SegmentReader parentSegment = this.graph.parentSegment(load);
 		Iterable<RowNode> parents = this.graph.parentRows(load);
 		this.observations.observe(List.of(load), (observed) -> {
 			this.morphToLoader.load(load, parents, parentSegment, observed.get(0));

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import dev.relata.orm.internal.compile.LoadStatement;
+import dev.relata.orm.internal.plan.JoinGroup;
+import dev.relata.orm.internal.plan.PlannedLoad;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,11 +21,11 @@ final class LoadGraph {
 
 	private final Map<PlannedLoad, RelationRows> rows = new IdentityHashMap<>();
 
-	private final Map<PlannedLoad, Segment> segments = new IdentityHashMap<>();
+	private final Map<PlannedLoad, SegmentReader> segments = new IdentityHashMap<>();
 
 	private final List<RowNode> roots = new ArrayList<>();
 
-	private final Segment rootSegment;
+	private final SegmentReader rootSegment;
 
 	private final int rootSlots;
 
@@ -30,7 +33,7 @@ final class LoadGraph {
 	 * @param rootSegment the columns of the root model in the root statement
 	 * @param rootSlots the number of relations loaded on the root
 	 */
-	LoadGraph(Segment rootSegment, int rootSlots) {
+	LoadGraph(SegmentReader rootSegment, int rootSlots) {
 		this.rootSegment = rootSegment;
 		this.rootSlots = rootSlots;
 	}
@@ -41,7 +44,7 @@ final class LoadGraph {
 	 * @param segment its columns in the statement that reads it, {@code null} for a
 	 * morphTo (read by {@link MorphToLoader})
 	 */
-	void register(PlannedLoad load, @Nullable Segment segment) {
+	void register(PlannedLoad load, @Nullable SegmentReader segment) {
 		this.rows.put(load, new RelationRows());
 		if (segment != null) {
 			this.segments.put(load, segment);
@@ -52,11 +55,11 @@ final class LoadGraph {
 		return this.roots;
 	}
 
-	Segment rootSegment() {
+	SegmentReader rootSegment() {
 		return this.rootSegment;
 	}
 
-	Segment segment(PlannedLoad load) {
+	SegmentReader segment(PlannedLoad load) {
 		return this.segments.get(load);
 	}
 
@@ -85,13 +88,23 @@ final class LoadGraph {
 		}
 	}
 
+	/**
+	 * Returns how wide to read a statement's rows: as wide as its first model's factory
+	 * builds in place when it reads that model only, else exactly its columns.
+	 */
+	int rowWidth(LoadStatement statement) {
+		JoinGroup group = statement.group;
+		SegmentReader first = group.root() ? this.rootSegment : this.segments.get(group.anchor);
+		return first.rowWidth(statement.columnTypes.size());
+	}
+
 	/** The rows a relation load hangs off: the roots, or its parent load's rows. */
 	Iterable<RowNode> parentRows(PlannedLoad load) {
 		return (load.parent == null) ? this.roots : this.rows.get(load.parent).values();
 	}
 
 	/** The columns of the rows a relation load hangs off. */
-	Segment parentSegment(PlannedLoad load) {
+	SegmentReader parentSegment(PlannedLoad load) {
 		return (load.parent == null) ? this.rootSegment : this.segments.get(load.parent);
 	}
 
@@ -132,7 +145,7 @@ final class LoadGraph {
 			if (parent == null) {
 				continue;
 			}
-			Segment segment = statement.segments.get(j + 1);
+			SegmentReader segment = this.segments.get(load);
 			Object key = segment.key(row);
 			if (key == null) {
 				continue;
@@ -159,7 +172,7 @@ final class LoadGraph {
 
 		private final PlannedLoad anchor;
 
-		private final Segment segment;
+		private final SegmentReader segment;
 
 		private final RelationRows rows;
 
@@ -176,7 +189,7 @@ final class LoadGraph {
 		BatchedRows(LoadStatement statement, RelationRows rows, ParentIndex parents) {
 			this.statement = statement;
 			this.anchor = statement.group.anchor;
-			this.segment = statement.segments.get(0);
+			this.segment = LoadGraph.this.segments.get(this.anchor);
 			this.rows = rows;
 			this.parents = parents;
 			this.once = !this.anchor.relation().throughJoinModel() && !statement.group.hasMultiplyingJoin();

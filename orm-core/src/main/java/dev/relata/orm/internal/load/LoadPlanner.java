@@ -3,6 +3,9 @@ package dev.relata.orm.internal.load;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.relata.orm.internal.plan.JoinGroup;
+import dev.relata.orm.internal.plan.LoadPlan;
+import dev.relata.orm.internal.plan.PlannedLoad;
 import dev.relata.orm.exception.OrmUsageException;
 import dev.relata.orm.query.LoadReason;
 import dev.relata.orm.query.LoadStrategy;

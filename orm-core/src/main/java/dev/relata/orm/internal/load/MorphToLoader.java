@@ -5,26 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.relata.orm.internal.plan.PlannedLoad;
 import dev.relata.orm.exception.OrmUsageException;
+import dev.relata.orm.internal.compile.LoadStatement;
 import dev.relata.orm.internal.jdbc.EntityRowFactory;
 import dev.relata.orm.internal.jdbc.SqlStatement;
 import dev.relata.orm.internal.jdbc.StatementExecutor;
 import dev.relata.orm.internal.observation.RelationLoadObservation;
-import dev.relata.orm.internal.compile.QueryCompiler;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.Relation;
 import dev.relata.orm.schema.ValueConversions;
-import dev.relata.orm.internal.sql.ArrayBind;
-import dev.relata.orm.internal.sql.Bind;
-import dev.relata.orm.internal.sql.ColumnRef;
-import dev.relata.orm.internal.sql.Condition;
-import dev.relata.orm.internal.sql.EqualsAny;
-import dev.relata.orm.internal.sql.Expression;
-import dev.relata.orm.internal.sql.InList;
-import dev.relata.orm.internal.sql.NullCheck;
-import dev.relata.orm.internal.sql.Select;
-import dev.relata.orm.internal.sql.SelectItem;
 import dev.relata.orm.sql.dialect.Dialect;
 
 /**
@@ -47,7 +38,8 @@ final class MorphToLoader {
 		this.settings = settings;
 	}
 
-	void load(PlannedLoad load, Iterable<RowNode> parents, Segment parentSegment, RelationLoadObservation observation) {
+	void load(PlannedLoad load, Iterable<RowNode> parents, SegmentReader parentSegment,
+			RelationLoadObservation observation) {
 		Relation relation = load.relation();
 		int idPosition = parentSegment.positionOf(relation.sourceKey());
 		int typePosition = parentSegment.positionOf(relation.morphType().orElseThrow());
@@ -86,8 +78,8 @@ final class MorphToLoader {
 			List<Object> sent = array ? chunk : KeyChunks.padded(chunk, chunkSize);
 			observation.batch(chunk.size());
 			SqlStatement statement = SqlStatement.of(
-					this.executor.profile().renderer().render(select(model, key, sent, array)), model.name(),
-					QueryReader.SELECT);
+					this.executor.profile().renderer().render(LoadStatement.morphToSelect(model, key, sent, array)),
+					model.name(), QueryReader.SELECT);
 			for (Object[] row : this.executor.queryRows(statement, factory.columnTypes())) {
 				RowNode loaded = new RowNode(row, 0);
 				loaded.instance = factory.create(row);
@@ -96,27 +88,6 @@ final class MorphToLoader {
 				}
 			}
 		}
-	}
-
-	private static Select select(EntityModel<?> model, ModelProperty key, List<Object> keys, boolean array) {
-		String alias = "m0";
-		List<SelectItem> items = new ArrayList<>();
-		model.columns().forEach((c) -> items.add(new SelectItem(new ColumnRef(alias, c.column()), null)));
-		ColumnRef keyColumn = new ColumnRef(alias, key.column());
-		Condition where;
-		if (array) {
-			where = new EqualsAny(keyColumn, new ArrayBind(keys, key.columnType()));
-		}
-		else {
-			List<Expression> binds = new ArrayList<>(keys.size());
-			keys.forEach((k) -> binds.add(new Bind(k, key.columnType())));
-			where = new InList(keyColumn, binds, false);
-		}
-		ModelProperty deletedAt = model.softDelete().orElse(null);
-		if (deletedAt != null) {
-			where = Condition.and(where, new NullCheck(new ColumnRef(alias, deletedAt.column()), false));
-		}
-		return Select.builder().select(items).from(QueryCompiler.table(model, alias)).where(where).build();
 	}
 
 }

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.relata.orm.internal.compile.LoadStatement;
+import dev.relata.orm.internal.plan.JoinGroup;
+import dev.relata.orm.internal.plan.LoadPlan;
+import dev.relata.orm.internal.plan.PlannedLoad;
 import dev.relata.orm.internal.sql.DatabaseProfile;
 import dev.relata.orm.query.LoadConsistency;
 import dev.relata.orm.query.LoadStrategy;

@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import dev.relata.orm.internal.compile.LoadStatement;
+import dev.relata.orm.internal.plan.LoadPlan;
 import dev.relata.orm.internal.jdbc.EntityRowFactory;
 import dev.relata.orm.internal.jdbc.SqlStatement;
 import dev.relata.orm.internal.jdbc.JdbcTransactions;

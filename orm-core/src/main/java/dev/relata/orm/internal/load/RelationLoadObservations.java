@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import dev.relata.orm.internal.plan.PlannedLoad;
 import dev.relata.orm.internal.observation.OrmObservations;
 import dev.relata.orm.internal.observation.RelationLoadObservation;
 import dev.relata.orm.observation.RelationLoad;

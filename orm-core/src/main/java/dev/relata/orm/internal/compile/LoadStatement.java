@@ -1,11 +1,11 @@
-package dev.relata.orm.internal.load;
+package dev.relata.orm.internal.compile;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.relata.orm.internal.compile.AggregateCompiler;
-import dev.relata.orm.internal.compile.MorphConditions;
-import dev.relata.orm.internal.compile.QueryCompiler;
+import dev.relata.orm.internal.plan.JoinGroup;
+import dev.relata.orm.internal.plan.LoadPlan;
+import dev.relata.orm.internal.plan.PlannedLoad;
 import dev.relata.orm.internal.query.QueryModel;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
@@ -23,6 +23,7 @@ import dev.relata.orm.internal.sql.Join;
 import dev.relata.orm.internal.sql.JoinType;
 import dev.relata.orm.internal.sql.LateralDerivedTable;
 import dev.relata.orm.internal.sql.NullOrder;
+import dev.relata.orm.internal.sql.NullCheck;
 import dev.relata.orm.internal.sql.OrderItem;
 import dev.relata.orm.internal.sql.Select;
 import dev.relata.orm.internal.sql.SelectItem;
@@ -40,29 +41,23 @@ import org.jspecify.annotations.Nullable;
  * batched relation's rows, with the relations joined into it. Built once per load plan; a
  * batched group renders one select per chunk of parent keys.
  */
-final class LoadStatement {
+public final class LoadStatement {
 
-	final JoinGroup group;
+	public final JoinGroup group;
 
 	/** The segments in select order: the anchor first, then each joined relation. */
-	final List<Segment> segments = new ArrayList<>();
+	public final List<Segment> segments = new ArrayList<>();
 
 	/** For a batched group: where the parent key of each row is; -1 for the root. */
-	final int parentKeyPosition;
+	public final int parentKeyPosition;
 
-	final List<Class<?>> columnTypes = new ArrayList<>();
-
-	/**
-	 * How wide to read this statement's rows: as wide as the anchor's factory builds in
-	 * place when the statement reads that model only, else exactly the columns.
-	 */
-	private final int rowWidth;
+	public final List<Class<?>> columnTypes = new ArrayList<>();
 
 	/**
 	 * For each joined relation, the position of its parent among the joined relations, or
 	 * -1 when its parent is the anchor: worked out once, read for every row.
 	 */
-	final int[] joinedParents;
+	public final int[] joinedParents;
 
 	private final @Nullable QueryModel<?> query;
 
@@ -78,8 +73,7 @@ final class LoadStatement {
 	 */
 	private final boolean keyBound;
 
-	private LoadStatement(JoinGroup group, @Nullable QueryModel<?> query, List<PlannedLoad> rootLoads,
-			Dialect dialect) {
+	private LoadStatement(JoinGroup group, @Nullable QueryModel<?> query, Dialect dialect) {
 		this.lateral = dialect.supportsLateral();
 		this.keyBound = dialect.prefersKeyBoundPages();
 		this.group = group;
@@ -93,10 +87,9 @@ final class LoadStatement {
 		}
 		boolean exclusive = group.joined.isEmpty();
 		Segment first = (anchor == null)
-				? new Segment(null, query.model(), query.selection(), query.aggregates(), position, rootLoads,
-						exclusive)
+				? new Segment(null, query.model(), query.selection(), query.aggregates(), position, exclusive)
 				: new Segment(anchor, anchor.relation().target(), anchor.load.selection(), anchor.load.aggregates(),
-						position, anchor.children, exclusive);
+						position, exclusive);
 		add(first);
 		if (anchor == null) {
 			this.parentKeyPosition = -1;
@@ -112,20 +105,9 @@ final class LoadStatement {
 			PlannedLoad joined = group.joined.get(j);
 			Segment previous = this.segments.get(this.segments.size() - 1);
 			add(new Segment(joined, joined.relation().target(), joined.load.selection(), joined.load.aggregates(),
-					previous.start + previous.width(), joined.children, false));
+					previous.start + previous.width(), false));
 			this.joinedParents[j] = (joined.parent == group.anchor) ? -1 : group.joined.indexOf(joined.parent);
 		}
-		this.rowWidth = first.exclusive ? Math.max(first.factory.width(), this.columnTypes.size())
-				: this.columnTypes.size();
-	}
-
-	/**
-	 * Returns how wide to read this statement's rows (see
-	 * {@code StatementExecutor.queryRows(statement, columnTypes, width)}).
-	 * @return the row width, at least the number of columns
-	 */
-	int rowWidth() {
-		return this.rowWidth;
 	}
 
 	private void add(Segment segment) {
@@ -133,12 +115,12 @@ final class LoadStatement {
 		this.columnTypes.addAll(segment.columnTypes());
 	}
 
-	static LoadStatement root(LoadPlan plan, Dialect dialect) {
-		return new LoadStatement(plan.rootGroup(), plan.query(), plan.loads(), dialect);
+	public static LoadStatement root(LoadPlan plan, Dialect dialect) {
+		return new LoadStatement(plan.rootGroup(), plan.query(), dialect);
 	}
 
-	static LoadStatement batched(JoinGroup group, Dialect dialect) {
-		return new LoadStatement(group, null, List.of(), dialect);
+	public static LoadStatement batched(JoinGroup group, Dialect dialect) {
+		return new LoadStatement(group, null, dialect);
 	}
 
 	/**
@@ -146,7 +128,7 @@ final class LoadStatement {
 	 * into a derived table first when they are limited and a joined relation repeats
 	 * them.
 	 */
-	Select rootSelect() {
+	public Select rootSelect() {
 		QueryModel<?> q = this.query;
 		if (this.group.joined.isEmpty()) {
 			return QueryCompiler.select(q);
@@ -206,7 +188,7 @@ final class LoadStatement {
 	 * {@code unnest(?)}), or one JSON text
 	 * ({@code IN (SELECT ... FROM JSON_TABLE(?, ...))})
 	 */
-	Select batchedSelect(List<Object> keys, KeyListForm form) {
+	public Select batchedSelect(List<Object> keys, KeyListForm form) {
 		PlannedLoad anchor = this.group.anchor;
 		Relation relation = anchor.relation();
 		String alias = anchor.alias;
@@ -288,7 +270,7 @@ final class LoadStatement {
 	 * @param anchor the batched relation load
 	 * @param array whether the keys go as one array
 	 */
-	boolean lateral(PlannedLoad anchor, boolean array) {
+	public boolean lateral(PlannedLoad anchor, boolean array) {
 		return anchor.paged() && array && this.lateral;
 	}
 
@@ -300,7 +282,7 @@ final class LoadStatement {
 	 * @param anchor the batched relation load
 	 * @param form how the keys go
 	 */
-	boolean keyBound(PlannedLoad anchor, KeyListForm form) {
+	public boolean keyBound(PlannedLoad anchor, KeyListForm form) {
 		return this.keyBound && form == KeyListForm.JSON_TABLE && KeyBoundPages.applies(anchor, anchor.alias);
 	}
 
@@ -310,7 +292,7 @@ final class LoadStatement {
 	 * {@code ROW_NUMBER()} derived table numbering every related row.
 	 * @param joined a relation joined into this statement
 	 */
-	boolean joinsLateral(PlannedLoad joined) {
+	public boolean joinsLateral(PlannedLoad joined) {
 		return joined.paged() && this.lateral;
 	}
 
@@ -329,7 +311,7 @@ final class LoadStatement {
 	 * The column the parent keys are compared with: the foreign key of hasOne/hasMany,
 	 * the referenced key of belongsTo, the join model's key of a manyToMany.
 	 */
-	static ModelProperty matchedProperty(Relation relation) {
+	public static ModelProperty matchedProperty(Relation relation) {
 		return (relation.throughJoinModel()) ? relation.throughSourceKey().orElseThrow() : relation.targetKey();
 	}
 
@@ -365,6 +347,32 @@ final class LoadStatement {
 				order.add(new OrderItem(column, false, NullOrder.DEFAULT));
 			}
 		}
+	}
+
+	/**
+	 * The statement of one morphTo type for a chunk of keys: the model's rows whose key
+	 * is among them ({@code = ANY(?)} with one array, else an IN list), soft-deleted rows
+	 * left out.
+	 */
+	public static Select morphToSelect(EntityModel<?> model, ModelProperty key, List<Object> keys, boolean array) {
+		String alias = "m0";
+		List<SelectItem> items = new ArrayList<>();
+		model.columns().forEach((c) -> items.add(new SelectItem(new ColumnRef(alias, c.column()), null)));
+		ColumnRef keyColumn = new ColumnRef(alias, key.column());
+		Condition where;
+		if (array) {
+			where = new EqualsAny(keyColumn, new ArrayBind(keys, key.columnType()));
+		}
+		else {
+			List<Expression> binds = new ArrayList<>(keys.size());
+			keys.forEach((k) -> binds.add(new Bind(k, key.columnType())));
+			where = new InList(keyColumn, binds, false);
+		}
+		ModelProperty deletedAt = model.softDelete().orElse(null);
+		if (deletedAt != null) {
+			where = Condition.and(where, new NullCheck(new ColumnRef(alias, deletedAt.column()), false));
+		}
+		return Select.builder().select(items).from(QueryCompiler.table(model, alias)).where(where).build();
 	}
 
 }

@@ -1,4 +1,4 @@
-package dev.relata.orm.internal.load;
+package dev.relata.orm.internal.compile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import dev.relata.orm.internal.sql.OrderItem;
 import dev.relata.orm.internal.sql.ScalarSubquery;
 import dev.relata.orm.internal.sql.Select;
 import dev.relata.orm.internal.sql.SelectItem;
-import dev.relata.orm.internal.compile.QueryCompiler;
+import dev.relata.orm.internal.plan.PlannedLoad;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.Relation;
 

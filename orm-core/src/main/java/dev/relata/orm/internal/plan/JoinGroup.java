@@ -1,4 +1,4 @@
-package dev.relata.orm.internal.load;
+package dev.relata.orm.internal.plan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,14 +11,14 @@ import org.jspecify.annotations.Nullable;
  * chain, each under the one before (the cartesian guard): a chain repeats a row once per
  * row at its end, two branches would repeat it once per pair.
  */
-final class JoinGroup {
+public final class JoinGroup {
 
 	/** The BATCHED relation this statement loads, or {@code null} for the root query. */
-	@Nullable PlannedLoad anchor;
+	public @Nullable PlannedLoad anchor;
 
-	final List<PlannedLoad> joined = new ArrayList<>();
+	public final List<PlannedLoad> joined = new ArrayList<>();
 
-	boolean hasMultiplyingJoin() {
+	public boolean hasMultiplyingJoin() {
 		return this.joined.stream().anyMatch(PlannedLoad::multipliesRows);
 	}
 
@@ -30,7 +30,7 @@ final class JoinGroup {
 	 * {@code null} for the root query)
 	 * @return such a joined relation, or {@code null} when the new one extends the chain
 	 */
-	@Nullable PlannedLoad multiplyingJoinOffChain(@Nullable PlannedLoad parent) {
+	public @Nullable PlannedLoad multiplyingJoinOffChain(@Nullable PlannedLoad parent) {
 		for (PlannedLoad joined : this.joined) {
 			if (joined.multipliesRows() && !isOnPathTo(joined, parent)) {
 				return joined;
@@ -48,7 +48,7 @@ final class JoinGroup {
 		return false;
 	}
 
-	boolean root() {
+	public boolean root() {
 		return this.anchor == null;
 	}
 

@@ -1,4 +1,4 @@
-package dev.relata.orm.internal.load;
+package dev.relata.orm.internal.compile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +19,7 @@ import dev.relata.orm.internal.sql.JoinType;
 import dev.relata.orm.internal.sql.RowNumber;
 import dev.relata.orm.internal.sql.Select;
 import dev.relata.orm.internal.sql.SelectItem;
-import dev.relata.orm.internal.compile.MorphConditions;
-import dev.relata.orm.internal.compile.QueryCompiler;
+import dev.relata.orm.internal.plan.PlannedLoad;
 import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 

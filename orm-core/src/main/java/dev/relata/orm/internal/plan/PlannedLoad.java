@@ -1,4 +1,4 @@
-package dev.relata.orm.internal.load;
+package dev.relata.orm.internal.plan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,42 +9,42 @@ import dev.relata.orm.internal.query.RelationLoadModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.Relation;
 import org.jspecify.annotations.Nullable;
-import dev.relata.orm.internal.compile.QueryCompiler;
 
 /**
  * One relation load with its decided strategy, its place in the statements, and its
- * nested loads. Plain data built by the {@link LoadPlanner}.
+ * nested loads. Plain data built by {@code internal.load}'s planner, read by the
+ * statements {@code internal.compile} builds and by the load's execution.
  */
-final class PlannedLoad {
+public final class PlannedLoad {
 
-	final RelationLoadModel load;
+	public final RelationLoadModel load;
 
-	final int level;
+	public final int level;
 
-	final LoadStrategy strategy;
+	public final LoadStrategy strategy;
 
-	final LoadReason reason;
+	public final LoadReason reason;
 
-	final @Nullable Long parentBound;
+	public final @Nullable Long parentBound;
 
 	/** The alias of the related table, unique in the plan. */
-	final String alias;
+	public final String alias;
 
 	/** The position of this load among its parent's slots. */
-	final int slotPosition;
+	public final int slotPosition;
 
-	final JoinGroup group;
+	public final JoinGroup group;
 
 	/**
 	 * The load whose rows are this load's parents, or {@code null} for the root query's
 	 * rows.
 	 */
-	final @Nullable PlannedLoad parent;
+	public final @Nullable PlannedLoad parent;
 
-	final List<PlannedLoad> children = new ArrayList<>();
+	public final List<PlannedLoad> children = new ArrayList<>();
 
-	PlannedLoad(RelationLoadModel load, int level, LoadStrategy strategy, LoadReason reason, @Nullable Long parentBound,
-			String alias, int slotPosition, JoinGroup group, @Nullable PlannedLoad parent) {
+	public PlannedLoad(RelationLoadModel load, int level, LoadStrategy strategy, LoadReason reason,
+			@Nullable Long parentBound, String alias, int slotPosition, JoinGroup group, @Nullable PlannedLoad parent) {
 		this.parent = parent;
 		this.load = load;
 		this.level = level;
@@ -56,31 +56,31 @@ final class PlannedLoad {
 		this.group = group;
 	}
 
-	Relation relation() {
+	public Relation relation() {
 		return this.load.relation();
 	}
 
-	ModelProperty slot() {
+	public ModelProperty slot() {
 		return relation().slot().orElseThrow();
 	}
 
 	/** The alias of the parent rows' table: the parent load's, or the root's. */
-	String parentAlias() {
-		return (this.parent != null) ? this.parent.alias : QueryCompiler.ROOT_ALIAS;
+	public String parentAlias() {
+		return (this.parent != null) ? this.parent.alias : LoadPlan.ROOT_ALIAS;
 	}
 
-	boolean paged() {
+	public boolean paged() {
 		return this.load.pagedPerParent();
 	}
 
-	boolean joined() {
+	public boolean joined() {
 		return this.strategy == LoadStrategy.JOIN;
 	}
 
 	/**
 	 * Tells whether joining this relation can repeat its parent's row.
 	 */
-	boolean multipliesRows() {
+	public boolean multipliesRows() {
 		return repeatsRows(relation());
 	}
 
@@ -88,7 +88,7 @@ final class PlannedLoad {
 	 * Tells whether joining a relation can repeat its parent's row: to-many relations,
 	 * and a hasOne or morphOne whose foreign key is not unique.
 	 */
-	static boolean repeatsRows(Relation relation) {
+	public static boolean repeatsRows(Relation relation) {
 		return relation.joinRepeatsParentRows();
 	}
 
@@ -96,7 +96,7 @@ final class PlannedLoad {
 	 * The strategy the user asked for: the one that runs when it was explicit, else the
 	 * load options' (AUTO).
 	 */
-	LoadStrategy requested() {
+	public LoadStrategy requested() {
 		return (this.reason == LoadReason.EXPLICIT) ? this.strategy : this.load.options().getStrategy();
 	}
 

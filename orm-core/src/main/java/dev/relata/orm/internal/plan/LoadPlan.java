@@ -1,4 +1,4 @@
-package dev.relata.orm.internal.load;
+package dev.relata.orm.internal.plan;
 
 import java.util.List;
 
@@ -14,6 +14,11 @@ import dev.relata.orm.internal.query.QueryModel;
  * @param loads the root's planned loads
  * @param groups every statement group, root first
  */
-record LoadPlan(QueryModel<?> query, JoinGroup rootGroup, List<PlannedLoad> loads, List<JoinGroup> groups) {
+public record LoadPlan(QueryModel<?> query, JoinGroup rootGroup, List<PlannedLoad> loads, List<JoinGroup> groups) {
+
+	/**
+	 * The alias of the root query's table; each planned load gets its own.
+	 */
+	public static final String ROOT_ALIAS = "t0";
 
 }

@@ -3,6 +3,7 @@ package dev.relata.orm.schema;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -44,6 +45,8 @@ public final class Relation {
 
 	private final Map<String, EntityModel<?>> morphTargets;
 
+	private final RelationPath path;
+
 	Relation(RelationDeclaration declaration, EntityModel<?> source, EntityModel<?> target, ModelProperty sourceKey,
 			ModelProperty targetKey, @Nullable EntityModel<?> through, @Nullable ModelProperty throughSourceKey,
 			@Nullable ModelProperty throughTargetKey, @Nullable ModelProperty slot) {
@@ -69,6 +72,35 @@ public final class Relation {
 		this.throughSourceKey = throughSourceKey;
 		this.throughTargetKey = throughTargetKey;
 		this.slot = slot;
+		this.path = path(this.kind, target, sourceKey, targetKey, through, throughSourceKey, throughTargetKey,
+				morphType, morphValue);
+	}
+
+	private static RelationPath path(RelationKind kind, EntityModel<?> target, ModelProperty sourceKey,
+			ModelProperty targetKey, @Nullable EntityModel<?> through, @Nullable ModelProperty throughSourceKey,
+			@Nullable ModelProperty throughTargetKey, @Nullable ModelProperty morphType, @Nullable String morphValue) {
+		if (kind.loadsPerType()) {
+			return new MorphToPath();
+		}
+		PathStep.TypeCondition type = (morphType != null && morphValue != null)
+				? new PathStep.TypeCondition(morphType, morphValue) : null;
+		if (kind.throughJoinModel()) {
+			return new JoinModelPath(
+					new PathStep(Objects.requireNonNull(through), sourceKey, Objects.requireNonNull(throughSourceKey),
+							kind.typedOnJoinRows() ? type : null),
+					new PathStep(target, Objects.requireNonNull(throughTargetKey), targetKey, null));
+		}
+		return new ForeignKeyPath(sourceKey, target, targetKey, kind.typedOnTarget() ? type : null);
+	}
+
+	/**
+	 * Returns how this relation's rows are reached from its source: the tables and column
+	 * pairs, the column matched against the parents' keys, the type conditions and which
+	 * writes are allowed, one object per shape of relation.
+	 * @return the path
+	 */
+	public RelationPath path() {
+		return this.path;
 	}
 
 	/**

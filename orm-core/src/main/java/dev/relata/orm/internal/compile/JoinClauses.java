@@ -62,29 +62,14 @@ final class JoinClauses {
 		}
 		if (load.paged()) {
 			Select paged = pagedRows(load, alias + "i", null);
-			Expression match = (relation.throughJoinModel()) ? new ColumnRef(alias, PARENT_KEY)
-					: column(alias, relation.targetKey());
+			Expression match = relation.path().keyOutsideTarget() ? new ColumnRef(alias, PARENT_KEY)
+					: column(alias, relation.path().matchedKey());
 			Condition on = Condition.and(new Comparison(match, ComparisonOperator.EQ, parentKey),
 					rowNumberRange(load, alias));
 			joins.add(new Join(JoinType.LEFT, new DerivedTable(paged, alias), on));
 			return joins;
 		}
-		Condition filter = QueryCompiler.relationCondition(load.load, alias);
-		if (relation.throughJoinModel()) {
-			String through = alias + "j";
-			joins
-				.add(new Join(JoinType.LEFT, QueryCompiler.table(relation.through().orElseThrow(), through),
-						MorphConditions.and(
-								new Comparison(column(through, relation.throughSourceKey().orElseThrow()),
-										ComparisonOperator.EQ, parentKey),
-								MorphConditions.onJoinRows(relation, through))));
-			joins.add(new Join(JoinType.LEFT, QueryCompiler.table(relation.target(), alias),
-					and(new Comparison(column(alias, relation.targetKey()), ComparisonOperator.EQ,
-							column(through, relation.throughTargetKey().orElseThrow())), filter)));
-			return joins;
-		}
-		joins.add(new Join(JoinType.LEFT, QueryCompiler.table(relation.target(), alias),
-				and(new Comparison(column(alias, relation.targetKey()), ComparisonOperator.EQ, parentKey), filter)));
+		PathJoins.fromParentKey(relation, parentKey, alias, QueryCompiler.relationCondition(load.load, alias), joins);
 		return joins;
 	}
 
@@ -149,19 +134,9 @@ final class JoinClauses {
 	 * @return the expression holding the parent's key
 	 */
 	private static Expression relatedRows(Relation relation, String alias, List<SelectItem> items, List<Join> joins) {
-		Expression parentKey;
-		if (relation.throughJoinModel()) {
-			String through = alias + "j";
-			parentKey = column(through, relation.throughSourceKey().orElseThrow());
+		Expression parentKey = PathJoins.toParentKey(relation, alias, joins);
+		if (relation.path().keyOutsideTarget()) {
 			items.add(new SelectItem(parentKey, PARENT_KEY));
-			joins.add(new Join(JoinType.INNER, QueryCompiler.table(relation.through().orElseThrow(), through),
-					MorphConditions.and(
-							new Comparison(column(through, relation.throughTargetKey().orElseThrow()),
-									ComparisonOperator.EQ, column(alias, relation.targetKey())),
-							MorphConditions.onJoinRows(relation, through))));
-		}
-		else {
-			parentKey = column(alias, relation.targetKey());
 		}
 		for (ModelProperty property : relation.target().columns()) {
 			items.add(new SelectItem(column(alias, property), null));

@@ -61,7 +61,7 @@ final class KeyBoundPages {
 	 */
 	static boolean applies(PlannedLoad anchor, String alias) {
 		Relation relation = anchor.relation();
-		if (!anchor.paged() || relation.kind().throughJoinModel() || relation.target().keys().size() != 1) {
+		if (!anchor.paged() || relation.path().keyOutsideTarget() || relation.target().keys().size() != 1) {
 			return false;
 		}
 		List<OrderItem> order = QueryCompiler.relationOrderItems(anchor.load, alias);

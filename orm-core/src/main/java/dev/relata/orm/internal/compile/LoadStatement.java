@@ -20,7 +20,6 @@ import dev.relata.orm.internal.sql.InList;
 import dev.relata.orm.internal.sql.InSelect;
 import dev.relata.orm.internal.sql.JsonTable;
 import dev.relata.orm.internal.sql.Join;
-import dev.relata.orm.internal.sql.JoinType;
 import dev.relata.orm.internal.sql.LateralDerivedTable;
 import dev.relata.orm.internal.sql.NullOrder;
 import dev.relata.orm.internal.sql.NullCheck;
@@ -30,8 +29,6 @@ import dev.relata.orm.internal.sql.SelectItem;
 import dev.relata.orm.internal.sql.Unnest;
 import dev.relata.orm.internal.sql.ArrayBind;
 import dev.relata.orm.internal.sql.Bind;
-import dev.relata.orm.internal.sql.Comparison;
-import dev.relata.orm.internal.sql.ComparisonOperator;
 import dev.relata.orm.sql.dialect.Dialect;
 import dev.relata.orm.sql.dialect.KeyListForm;
 import org.jspecify.annotations.Nullable;
@@ -80,8 +77,8 @@ public final class LoadStatement {
 		this.query = query;
 		int position = 0;
 		PlannedLoad anchor = group.anchor;
-		if (anchor != null && anchor.relation().throughJoinModel()) {
-			ModelProperty parentKey = anchor.relation().throughSourceKey().orElseThrow();
+		if (anchor != null && anchor.relation().path().keyOutsideTarget()) {
+			ModelProperty parentKey = anchor.relation().path().matchedKey();
 			this.columnTypes.add(parentKey.columnType());
 			position = 1;
 		}
@@ -94,11 +91,11 @@ public final class LoadStatement {
 		if (anchor == null) {
 			this.parentKeyPosition = -1;
 		}
-		else if (anchor.relation().throughJoinModel()) {
+		else if (anchor.relation().path().keyOutsideTarget()) {
 			this.parentKeyPosition = 0;
 		}
 		else {
-			this.parentKeyPosition = first.start + first.positionOf(anchor.relation().targetKey());
+			this.parentKeyPosition = first.start + first.positionOf(anchor.relation().path().matchedKey());
 		}
 		this.joinedParents = new int[group.joined.size()];
 		for (int j = 0; j < group.joined.size(); j++) {
@@ -203,7 +200,7 @@ public final class LoadStatement {
 		List<Join> joins = new ArrayList<>();
 		FromItem from;
 		Condition where;
-		boolean manyToMany = relation.throughJoinModel();
+		boolean keyOutsideTarget = relation.path().keyOutsideTarget();
 		if (lateral(anchor, array)) {
 			// One page per parent key: the database reads each parent's rows in order
 			// and stops at the limit (an index on the key serves it), where ROW_NUMBER()
@@ -214,7 +211,7 @@ public final class LoadStatement {
 			joins.add(Join
 				.cross(new LateralDerivedTable(JoinClauses.lateralRows(anchor, alias + "i", parents.value()), alias)));
 			where = null;
-			if (manyToMany) {
+			if (keyOutsideTarget) {
 				items.add(new SelectItem(new ColumnRef(alias, JoinClauses.PARENT_KEY), null));
 			}
 		}
@@ -226,22 +223,15 @@ public final class LoadStatement {
 		else if (anchor.paged()) {
 			from = new DerivedTable(JoinClauses.pagedRows(anchor, alias + "i", keyCondition), alias);
 			where = JoinClauses.rowNumberRange(anchor, alias);
-			if (manyToMany) {
+			if (keyOutsideTarget) {
 				items.add(new SelectItem(new ColumnRef(alias, JoinClauses.PARENT_KEY), null));
 			}
 		}
 		else {
 			from = QueryCompiler.table(relation.target(), alias);
-			Expression parentKey = JoinClauses.column(alias, relation.targetKey());
-			if (manyToMany) {
-				String through = alias + "j";
-				parentKey = JoinClauses.column(through, relation.throughSourceKey().orElseThrow());
+			Expression parentKey = PathJoins.toParentKey(relation, alias, joins);
+			if (keyOutsideTarget) {
 				items.add(new SelectItem(parentKey, null));
-				joins.add(new Join(JoinType.INNER, QueryCompiler.table(relation.through().orElseThrow(), through),
-						MorphConditions.and(
-								new Comparison(JoinClauses.column(through, relation.throughTargetKey().orElseThrow()),
-										ComparisonOperator.EQ, JoinClauses.column(alias, relation.targetKey())),
-								MorphConditions.onJoinRows(relation, through))));
 			}
 			where = JoinClauses.and(keyCondition.on(parentKey), QueryCompiler.relationCondition(anchor.load, alias));
 		}
@@ -312,7 +302,7 @@ public final class LoadStatement {
 	 * the referenced key of belongsTo, the join model's key of a manyToMany.
 	 */
 	public static ModelProperty matchedProperty(Relation relation) {
-		return (relation.throughJoinModel()) ? relation.throughSourceKey().orElseThrow() : relation.targetKey();
+		return relation.path().matchedKey();
 	}
 
 	private static List<Expression> binds(List<Object> keys, ModelProperty property) {

@@ -2,6 +2,7 @@ package dev.relata.orm.internal.compile;
 
 import java.util.Objects;
 
+import dev.relata.orm.schema.PathStep;
 import dev.relata.orm.schema.Relation;
 import dev.relata.orm.internal.sql.Bind;
 import dev.relata.orm.internal.sql.ColumnRef;
@@ -29,10 +30,7 @@ public final class MorphConditions {
 	 * @return the condition, or {@code null} for other kinds
 	 */
 	public static @Nullable Condition onTarget(Relation relation, @Nullable String alias) {
-		if (!relation.typedOnTarget()) {
-			return null;
-		}
-		return typeEquals(relation, alias);
+		return relation.path().targetType().map((type) -> typeEquals(type, alias)).orElse(null);
 	}
 
 	/**
@@ -43,10 +41,7 @@ public final class MorphConditions {
 	 * @return the condition, or {@code null} for other kinds
 	 */
 	public static @Nullable Condition onJoinRows(Relation relation, @Nullable String throughAlias) {
-		if (!relation.typedOnJoinRows()) {
-			return null;
-		}
-		return typeEquals(relation, throughAlias);
+		return relation.path().joinRowsType().map((type) -> typeEquals(type, throughAlias)).orElse(null);
 	}
 
 	/**
@@ -59,10 +54,9 @@ public final class MorphConditions {
 		return (other == null) ? condition : Condition.and(condition, other);
 	}
 
-	private static Condition typeEquals(Relation relation, @Nullable String alias) {
-		var type = relation.morphType().orElseThrow();
-		return new Comparison(new ColumnRef(alias, Objects.requireNonNull(type.column())), ComparisonOperator.EQ,
-				new Bind(relation.morphValue().orElseThrow(), String.class));
+	static Condition typeEquals(PathStep.TypeCondition type, @Nullable String alias) {
+		return new Comparison(new ColumnRef(alias, Objects.requireNonNull(type.column().column())),
+				ComparisonOperator.EQ, new Bind(type.value(), String.class));
 	}
 
 }

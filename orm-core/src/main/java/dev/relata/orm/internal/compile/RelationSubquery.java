@@ -9,7 +9,6 @@ import dev.relata.orm.internal.sql.Comparison;
 import dev.relata.orm.internal.sql.ComparisonOperator;
 import dev.relata.orm.internal.sql.Condition;
 import dev.relata.orm.internal.sql.Join;
-import dev.relata.orm.internal.sql.JoinType;
 import dev.relata.orm.internal.sql.Select;
 import dev.relata.orm.internal.sql.SelectItem;
 import org.jspecify.annotations.Nullable;
@@ -37,25 +36,8 @@ final class RelationSubquery {
 			@Nullable Condition filter) {
 		List<Join> joins = new ArrayList<>();
 		ColumnRef parentKey = ConditionCompiler.column(relation.sourceKey(), parentAlias);
-		Condition correlation;
-		if (relation.throughJoinModel()) {
-			String joinAlias = alias + "j";
-			joins.add(
-					new Join(JoinType.INNER, QueryCompiler.table(relation.through().orElseThrow(), joinAlias),
-							MorphConditions.and(
-									new Comparison(
-											ConditionCompiler.column(relation.throughTargetKey().orElseThrow(),
-													joinAlias),
-											ComparisonOperator.EQ,
-											ConditionCompiler.column(relation.targetKey(), alias)),
-									MorphConditions.onJoinRows(relation, joinAlias))));
-			correlation = new Comparison(ConditionCompiler.column(relation.throughSourceKey().orElseThrow(), joinAlias),
-					ComparisonOperator.EQ, parentKey);
-		}
-		else {
-			correlation = new Comparison(ConditionCompiler.column(relation.targetKey(), alias), ComparisonOperator.EQ,
-					parentKey);
-		}
+		Condition correlation = new Comparison(PathJoins.toParentKey(relation, alias, joins), ComparisonOperator.EQ,
+				parentKey);
 		Condition where = (filter == null) ? correlation : Condition.and(correlation, filter);
 		return Select.builder()
 			.select(items)

@@ -285,7 +285,7 @@ final class WritePlanner {
 
 	private Relation relation(EntityModel<?> model, String name) {
 		Relation relation = this.schema.relation(model.type(), name);
-		if (relation.kind().polymorphic() && !relation.throughJoinModel()) {
+		if (!relation.path().allowsNestedWrites()) {
 			throw new OrmUsageException("Nested writes through " + relation.qualifiedName() + " ("
 					+ relation.kind().label() + ") are not supported: set its type and id columns in the row itself");
 		}

@@ -59,6 +59,13 @@ final class ModelValidator {
 
 	private void supportedType(ModelProperty property) {
 		Class<?> type = property.javaType();
+		Class<?> element = ArrayColumns.listElement(type, property.genericType());
+		if (property.converter() == null && element != null) {
+			this.problems.add(property.qualifiedName() + ": type " + property.genericType().getTypeName()
+					+ " is not supported; array columns hold " + ArrayColumns.DESCRIPTION + "; store "
+					+ element.getSimpleName() + " values in a child table or a String column");
+			return;
+		}
 		if (property.converter() == null && !SupportedTypes.isSupported(type)) {
 			this.problems.add(property.qualifiedName() + ": type " + type.getTypeName()
 					+ " is not supported; supported types are " + SupportedTypes.DESCRIPTION

@@ -35,6 +35,10 @@ final class ModelValidator {
 			foreignAnnotations(property.qualifiedName(), property.source().annotations().toArray(Annotation[]::new));
 			if (property.kind() == PropertyKind.COLUMN) {
 				supportedType(property);
+				if (property.key() && ArrayColumns.isArrayType(property.columnType())) {
+					this.problems.add(property.qualifiedName() + ": a List (an array column) cannot be a key; "
+							+ "put @Id on a scalar column property");
+				}
 			}
 			else if (property.key()) {
 				this.problems.add(property.qualifiedName() + ": a " + property.kind()

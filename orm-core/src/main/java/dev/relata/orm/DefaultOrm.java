@@ -15,6 +15,7 @@ import dev.relata.orm.exception.OrmSchemaException;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ForeignKey;
 import dev.relata.orm.schema.ForeignKeyOptions;
+import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.ReferentialAction;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.sql.dialect.Dialect;
@@ -62,12 +63,12 @@ final class DefaultOrm implements Orm {
 		this.settings = builder.settings;
 		this.clock = builder.clock;
 		if (builder.dialect != null) {
-			checkForeignKeys(builder.dialect);
+			checkSchema(builder.dialect);
 		}
 		OrmObservations observations = OrmObservations.of(builder.observationRegistry,
 				builder.queryObservationConvention, builder.relationLoadObservationConvention);
 		this.executor = new StatementExecutor(builder.dataSource,
-				new LazyDatabaseProfile(builder.dataSource, builder.dialect, this::checkForeignKeys), observations,
+				new LazyDatabaseProfile(builder.dataSource, builder.dialect, this::checkSchema), observations,
 				builder.statementListeners, builder.settings.statementTimeout().orElse(null));
 		PlatformTransactionManager transactionManager = (builder.transactionManager != null)
 				? builder.transactionManager : JdbcTransactions.transactionManager(builder.dataSource);
@@ -83,6 +84,35 @@ final class DefaultOrm implements Orm {
 	private EntityWriter<?> writer(EntityModel<?> model) {
 		return this.writers.computeIfAbsent(model,
 				(m) -> new EntityWriter<>(m, this.executor, this.schema.conversions(), this.transactions, this.clock));
+	}
+
+	private void checkSchema(Dialect dialect) {
+		checkForeignKeys(dialect);
+		checkArrayColumns(dialect);
+	}
+
+	/**
+	 * Refuses array columns ({@code List<String>}, {@code List<Integer>},
+	 * {@code List<Long>} properties) on a database without array parameters of their
+	 * element type, such as MariaDB, before any statement runs.
+	 */
+	private void checkArrayColumns(Dialect dialect) {
+		for (EntityModel<?> model : this.schema.models()) {
+			for (ModelProperty property : model.columns()) {
+				Class<?> columnType = property.columnType();
+				if (!columnType.isArray() || columnType.getComponentType().isPrimitive()) {
+					continue;
+				}
+				Class<?> element = columnType.getComponentType();
+				if (!dialect.supportsArrayParameters() || dialect.arrayElementType(element) == null) {
+					throw new OrmSchemaException(property.qualifiedName() + " is a List<" + element.getSimpleName()
+							+ ">, stored in an array column, which " + dialect.name()
+							+ " does not have; array columns (List<String>, List<Integer>, List<Long>) are supported"
+							+ " on PostgreSQL and H2; on " + dialect.name()
+							+ " store the values in a String property (JSON, for instance) or in a child table");
+				}
+			}
+		}
 	}
 
 	/**

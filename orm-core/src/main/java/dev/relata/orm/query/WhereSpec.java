@@ -73,6 +73,25 @@ public interface WhereSpec<S, T> {
 	S whereNotIn(String property, Collection<?> values);
 
 	/**
+	 * Adds a condition that the array column of a {@code List<String>},
+	 * {@code List<Integer>} or {@code List<Long>} property holds the value among its
+	 * elements: {@code ? = ANY(property)}, the value bound as a parameter, on PostgreSQL
+	 * and H2. A NULL list matches nothing.
+	 * @param property a {@code List} property or its column name
+	 * @param value the element, converted to the list's element type; not {@code null}
+	 * @return this, for chaining
+	 */
+	S whereArrayContains(String property, Object value);
+
+	/**
+	 * Like {@link #whereArrayContains}, joined with OR.
+	 * @param property a {@code List} property or its column name
+	 * @param value the element, not {@code null}
+	 * @return this, for chaining
+	 */
+	S orWhereArrayContains(String property, Object value);
+
+	/**
 	 * Adds {@code property IS NULL}.
 	 * @param property a property or column name
 	 * @return this, for chaining

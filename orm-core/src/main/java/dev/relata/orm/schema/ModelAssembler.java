@@ -67,8 +67,17 @@ final class ModelAssembler {
 		if (key || source.type().isPrimitive()) {
 			options = options.notNull();
 		}
-		return new PropertyMapping(kind, columnName, options, key, source.has(Version.class),
-				this.converters.get(source.type()), source.has(SoftDelete.class));
+		return new PropertyMapping(kind, columnName, options, key, source.has(Version.class), converter(source),
+				source.has(SoftDelete.class));
+	}
+
+	private @Nullable ValueConverter<Object, Object> converter(PropertySource source) {
+		ValueConverter<Object, Object> converter = this.converters.get(source.type());
+		if (converter != null) {
+			return converter;
+		}
+		Class<?> element = ArrayColumns.listElement(source.type(), source.genericType());
+		return (element != null) ? ArrayColumns.converter(element) : null;
 	}
 
 	// A model- or collection-typed property is a slot (the relation resolver reports it
@@ -90,6 +99,10 @@ final class ModelAssembler {
 	private boolean isRelationSlot(PropertySource source) {
 		Class<?> type = source.type();
 		if (this.converters.containsKey(type)) {
+			return false;
+		}
+		Class<?> element = ArrayColumns.listElement(type, source.genericType());
+		if (element != null && ArrayColumns.scalarElement(element)) {
 			return false;
 		}
 		return this.modelTypes.contains(type) || Collection.class.isAssignableFrom(type);

@@ -35,6 +35,10 @@ final class ModelValidator {
 			foreignAnnotations(property.qualifiedName(), property.source().annotations().toArray(Annotation[]::new));
 			if (property.kind() == PropertyKind.COLUMN) {
 				supportedType(property);
+				if (property.key() && ArrayColumns.isArrayType(property.columnType())) {
+					this.problems.add(property.qualifiedName() + ": a List (an array column) cannot be a key; "
+							+ "put @Id on a scalar column property");
+				}
 			}
 			else if (property.key()) {
 				this.problems.add(property.qualifiedName() + ": a " + property.kind()
@@ -59,6 +63,13 @@ final class ModelValidator {
 
 	private void supportedType(ModelProperty property) {
 		Class<?> type = property.javaType();
+		Class<?> element = ArrayColumns.listElement(type, property.genericType());
+		if (property.converter() == null && element != null) {
+			this.problems.add(property.qualifiedName() + ": type " + property.genericType().getTypeName()
+					+ " is not supported; array columns hold " + ArrayColumns.DESCRIPTION + "; store "
+					+ element.getSimpleName() + " values in a child table or a String column");
+			return;
+		}
 		if (property.converter() == null && !SupportedTypes.isSupported(type)) {
 			this.problems.add(property.qualifiedName() + ": type " + type.getTypeName()
 					+ " is not supported; supported types are " + SupportedTypes.DESCRIPTION

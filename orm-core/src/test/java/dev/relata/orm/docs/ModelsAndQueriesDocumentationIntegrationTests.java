@@ -301,6 +301,38 @@ class ModelsAndQueriesDocumentationIntegrationTests {
 		}
 	}
 
+	// --- array columns (docs: "Array columns") ---
+
+	@Table("recipes")
+	public record Recipe(@Id Long id, String name, List<String> tags, List<Integer> ratings) {
+	}
+
+	@DatabaseTest
+	void listsAreStoredInArrayColumns(TestDatabase db) {
+		boolean postgres = db.kind() == DatabaseKind.POSTGRESQL;
+		db.recreate("recipes", "CREATE TABLE recipes (id " + db.identity() + ", name VARCHAR(50), tags "
+				+ (postgres ? "TEXT[]" : (db.kind() == DatabaseKind.H2) ? "VARCHAR(50) ARRAY" : "TEXT") + ", ratings "
+				+ (postgres ? "INTEGER[]" : (db.kind() == DatabaseKind.H2) ? "INTEGER ARRAY" : "TEXT") + ")");
+		OrmRepository<Recipe> recipes = Orm.create(db.dataSource(), OrmSchema.builder().models(Recipe.class).build())
+			.repository(Recipe.class);
+		if (db.kind() == DatabaseKind.MARIADB) {
+			assertThatExceptionOfType(OrmSchemaException.class).isThrownBy(() -> recipes.findById(1L))
+				.withMessageContaining("Recipe.tags")
+				.withMessageContaining("MariaDB");
+			return;
+		}
+		Recipe soup = recipes.insert(new Recipe(null, "soup", List.of("vegan", "hot"), List.of(5, 4)));
+		List<Recipe> vegan = recipes.query().whereArrayContains("tags", "vegan").many(); // soup
+		List<Recipe> exact = recipes.query().where("tags", List.of("vegan", "hot")).many(); // soup
+		List<Recipe> rated = recipes.query().whereArrayContains("ratings", 5).many(); // soup
+		recipes.insert(new Recipe(null, "salad", List.of("cold"), List.of()));
+		assertThat(vegan).containsExactly(soup);
+		assertThat(exact).containsExactly(soup);
+		assertThat(rated).containsExactly(soup);
+		assertThat(recipes.findById(soup.id())).contains(soup);
+		assertThat(recipes.query().whereArrayContains("tags", "vegan").count()).isOne();
+	}
+
 	@DatabaseTest
 	void valueConvertersStoreOtherTypes(TestDatabase db) {
 		db.recreate("subscribers", "CREATE TABLE subscribers (id " + db.identity() + ", email VARCHAR(200))");

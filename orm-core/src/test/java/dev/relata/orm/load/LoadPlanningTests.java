@@ -61,7 +61,7 @@ class LoadPlanningTests {
 				"""
 						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID" FROM "LF_USERS" t0 ORDER BY t0."ID" ASC [0 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  posts (hasMany): batched [unbounded-parent-set] parent keys as one array parameter (= ANY(?)), at most 50000 per statement: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED" FROM "LF_POSTS" t1 WHERE t1."USER_ID" = ANY(?) ORDER BY t1."USER_ID" ASC, t1."ID" ASC""");
+						  posts (hasMany): batched [unbounded-parent-set] parent keys as one array parameter (= ANY(?)), at most 1000 per statement: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED" FROM "LF_POSTS" t1 WHERE t1."USER_ID" = ANY(?) ORDER BY t1."USER_ID" ASC, t1."ID" ASC""");
 	}
 
 	@Test
@@ -134,7 +134,7 @@ class LoadPlanningTests {
 				"""
 						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID" FROM "LF_USERS" t0 WHERE t0."ID" = ? [1 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  posts (hasMany): batched [to-many-with-limit] parent keys as one array parameter (= ANY(?)), at most 50000 per statement; per-parent limit through a ROW_NUMBER() derived table: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED" FROM (SELECT t1i."ID", t1i."TITLE", t1i."USER_ID", t1i."SCORE", t1i."PUBLISHED", ROW_NUMBER() OVER (PARTITION BY t1i."USER_ID" ORDER BY t1i."ID" DESC) AS "RELATA_RN" FROM "LF_POSTS" t1i WHERE t1i."USER_ID" = ANY(?)) t1 WHERE t1."RELATA_RN" > ? AND t1."RELATA_RN" <= ? ORDER BY t1."USER_ID" ASC, t1."ID" DESC""");
+						  posts (hasMany): batched [to-many-with-limit] parent keys as one array parameter (= ANY(?)), at most 1000 per statement; per-parent limit through a ROW_NUMBER() derived table: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED" FROM (SELECT t1i."ID", t1i."TITLE", t1i."USER_ID", t1i."SCORE", t1i."PUBLISHED", ROW_NUMBER() OVER (PARTITION BY t1i."USER_ID" ORDER BY t1i."ID" DESC) AS "RELATA_RN" FROM "LF_POSTS" t1i WHERE t1i."USER_ID" = ANY(?)) t1 WHERE t1."RELATA_RN" > ? AND t1."RELATA_RN" <= ? ORDER BY t1."USER_ID" ASC, t1."ID" DESC""");
 	}
 
 	@Test
@@ -182,7 +182,7 @@ class LoadPlanningTests {
 				"""
 						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID" FROM "LF_USERS" t0 ORDER BY t0."ID" ASC [0 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  tags (manyToMany): batched [explicit, requested batched] parent keys as one array parameter (= ANY(?)), at most 50000 per statement: SELECT t1j."USER_ID", t1."ID", t1."NAME" FROM "LF_TAGS" t1 INNER JOIN "LF_USER_TAGS" t1j ON t1j."TAG_ID" = t1."ID" WHERE t1j."USER_ID" = ANY(?) ORDER BY t1j."USER_ID" ASC, t1."ID" ASC""");
+						  tags (manyToMany): batched [explicit, requested batched] parent keys as one array parameter (= ANY(?)), at most 1000 per statement: SELECT t1j."USER_ID", t1."ID", t1."NAME" FROM "LF_TAGS" t1 INNER JOIN "LF_USER_TAGS" t1j ON t1j."TAG_ID" = t1."ID" WHERE t1j."USER_ID" = ANY(?) ORDER BY t1j."USER_ID" ASC, t1."ID" ASC""");
 	}
 
 	@Test
@@ -206,7 +206,7 @@ class LoadPlanningTests {
 						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID", t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED" FROM "LF_USERS" t0 LEFT JOIN "LF_POSTS" t1 ON t1."USER_ID" = t0."ID" WHERE t0."ID" = ? ORDER BY t0."ID" ASC, t1."ID" ASC [1 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
 						  posts (hasMany): join [single-parent] joined into the root statement
-						  tags (manyToMany): batched [cartesian-guard] parent keys as one array parameter (= ANY(?)), at most 50000 per statement: SELECT t2j."USER_ID", t2."ID", t2."NAME" FROM "LF_TAGS" t2 INNER JOIN "LF_USER_TAGS" t2j ON t2j."TAG_ID" = t2."ID" WHERE t2j."USER_ID" = ANY(?) ORDER BY t2j."USER_ID" ASC, t2."ID" ASC""");
+						  tags (manyToMany): batched [cartesian-guard] parent keys as one array parameter (= ANY(?)), at most 1000 per statement: SELECT t2j."USER_ID", t2."ID", t2."NAME" FROM "LF_TAGS" t2 INNER JOIN "LF_USER_TAGS" t2j ON t2j."TAG_ID" = t2."ID" WHERE t2j."USER_ID" = ANY(?) ORDER BY t2j."USER_ID" ASC, t2."ID" ASC""");
 	}
 
 	@Test
@@ -239,9 +239,9 @@ class LoadPlanningTests {
 						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID", t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED", t3."ID", t3."NAME", t3."ROLE_ID" FROM (SELECT t0."ID", t0."NAME", t0."ROLE_ID" FROM "LF_USERS" t0 ORDER BY t0."ID" ASC LIMIT ?) t0 LEFT JOIN "LF_POSTS" t1 ON t1."USER_ID" = t0."ID" AND t1."PUBLISHED" = ? LEFT JOIN "LF_USERS" t3 ON t3."ID" = t1."USER_ID" ORDER BY t0."ID" ASC, t1."ID" ASC [2 binds]
 						statements: 3, consistency: none: each statement sees the database as it is when it runs
 						  posts (hasMany): join [small-parent-set] joined into the root statement
-						    posts.tags (manyToMany): batched [unbounded-parent-set] parent keys as one array parameter (= ANY(?)), at most 50000 per statement: SELECT t2j."POST_ID", t2."ID", t2."NAME" FROM "LF_TAGS" t2 INNER JOIN "LF_POST_TAGS" t2j ON t2j."TAG_ID" = t2."ID" WHERE t2j."POST_ID" = ANY(?) ORDER BY t2j."POST_ID" ASC, t2."ID" ASC
+						    posts.tags (manyToMany): batched [unbounded-parent-set] parent keys as one array parameter (= ANY(?)), at most 1000 per statement: SELECT t2j."POST_ID", t2."ID", t2."NAME" FROM "LF_TAGS" t2 INNER JOIN "LF_POST_TAGS" t2j ON t2j."TAG_ID" = t2."ID" WHERE t2j."POST_ID" = ANY(?) ORDER BY t2j."POST_ID" ASC, t2."ID" ASC
 						    posts.user (belongsTo): join [explicit, requested join] joined into the root statement
-						  profile (hasOne): batched [cartesian-guard] parent keys as one array parameter (= ANY(?)), at most 50000 per statement: SELECT t4."ID", t4."USER_ID", t4."BIO" FROM "LF_PROFILES" t4 WHERE t4."USER_ID" = ANY(?) ORDER BY t4."USER_ID" ASC, t4."ID" ASC""");
+						  profile (hasOne): batched [cartesian-guard] parent keys as one array parameter (= ANY(?)), at most 1000 per statement: SELECT t4."ID", t4."USER_ID", t4."BIO" FROM "LF_PROFILES" t4 WHERE t4."USER_ID" = ANY(?) ORDER BY t4."USER_ID" ASC, t4."ID" ASC""");
 	}
 
 	@Test
@@ -269,7 +269,7 @@ class LoadPlanningTests {
 						query: SELECT t0."ID", t0."NAME", t0."PARENT_ID", t1."ID", t1."NAME", t1."PARENT_ID" FROM "LF_CATEGORIES" t0 LEFT JOIN "LF_CATEGORIES" t1 ON t1."ID" = t0."PARENT_ID" WHERE t0."ID" = ? ORDER BY t0."ID" ASC [1 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
 						  parent (belongsTo): join [single-parent] joined into the root statement
-						  children (hasMany): batched [explicit, requested batched] parent keys as one array parameter (= ANY(?)), at most 50000 per statement: SELECT t2."ID", t2."NAME", t2."PARENT_ID" FROM "LF_CATEGORIES" t2 WHERE t2."PARENT_ID" = ANY(?) ORDER BY t2."PARENT_ID" ASC, t2."ID" ASC""");
+						  children (hasMany): batched [explicit, requested batched] parent keys as one array parameter (= ANY(?)), at most 1000 per statement: SELECT t2."ID", t2."NAME", t2."PARENT_ID" FROM "LF_CATEGORIES" t2 WHERE t2."PARENT_ID" = ANY(?) ORDER BY t2."PARENT_ID" ASC, t2."ID" ASC""");
 	}
 
 	@Test
@@ -293,7 +293,7 @@ class LoadPlanningTests {
 				"""
 						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID" FROM "LF_USERS" t0 ORDER BY t0."ID" ASC [0 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  posts (hasMany): batched [explicit, requested batched] parent keys as one array parameter (= ANY(?)), at most 50000 per statement; per-parent limit through a ROW_NUMBER() derived table: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED" FROM (SELECT t1i."ID", t1i."TITLE", t1i."USER_ID", t1i."SCORE", t1i."PUBLISHED", ROW_NUMBER() OVER (PARTITION BY t1i."USER_ID" ORDER BY t1i."ID" ASC) AS "RELATA_RN" FROM "LF_POSTS" t1i WHERE t1i."USER_ID" = ANY(?)) t1 WHERE t1."RELATA_RN" > ? AND t1."RELATA_RN" <= ? ORDER BY t1."USER_ID" ASC, t1."ID" ASC""");
+						  posts (hasMany): batched [explicit, requested batched] parent keys as one array parameter (= ANY(?)), at most 1000 per statement; per-parent limit through a ROW_NUMBER() derived table: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED" FROM (SELECT t1i."ID", t1i."TITLE", t1i."USER_ID", t1i."SCORE", t1i."PUBLISHED", ROW_NUMBER() OVER (PARTITION BY t1i."USER_ID" ORDER BY t1i."ID" ASC) AS "RELATA_RN" FROM "LF_POSTS" t1i WHERE t1i."USER_ID" = ANY(?)) t1 WHERE t1."RELATA_RN" > ? AND t1."RELATA_RN" <= ? ORDER BY t1."USER_ID" ASC, t1."ID" ASC""");
 	}
 
 	@Test
@@ -319,7 +319,7 @@ class LoadPlanningTests {
 				"""
 						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID", (SELECT COUNT(*) FROM "LF_POSTS" gt0_0 WHERE gt0_0."USER_ID" = t0."ID"), (SELECT MAX(gt0_1."SCORE") FROM "LF_POSTS" gt0_1 WHERE gt0_1."USER_ID" = t0."ID") FROM "LF_USERS" t0 ORDER BY t0."ID" ASC [0 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  posts (hasMany): batched [unbounded-parent-set] parent keys as one array parameter (= ANY(?)), at most 50000 per statement: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED", (SELECT COUNT(*) FROM "LF_TAGS" gt1_0 INNER JOIN "LF_POST_TAGS" gt1_0j ON gt1_0j."TAG_ID" = gt1_0."ID" WHERE gt1_0j."POST_ID" = t1."ID") FROM "LF_POSTS" t1 WHERE t1."USER_ID" = ANY(?) ORDER BY t1."USER_ID" ASC, t1."ID" ASC""");
+						  posts (hasMany): batched [unbounded-parent-set] parent keys as one array parameter (= ANY(?)), at most 1000 per statement: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED", (SELECT COUNT(*) FROM "LF_TAGS" gt1_0 INNER JOIN "LF_POST_TAGS" gt1_0j ON gt1_0j."TAG_ID" = gt1_0."ID" WHERE gt1_0j."POST_ID" = t1."ID") FROM "LF_POSTS" t1 WHERE t1."USER_ID" = ANY(?) ORDER BY t1."USER_ID" ASC, t1."ID" ASC""");
 	}
 
 	@Test
@@ -344,7 +344,7 @@ class LoadPlanningTests {
 				"""
 						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID" FROM "LF_USERS" t0 WHERE EXISTS (SELECT 1 FROM "LF_POSTS" t0x WHERE t0x."USER_ID" = t0."ID" AND t0x."PUBLISHED" = ?) ORDER BY t0."ID" ASC [1 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  role (belongsTo): batched [unbounded-parent-set] parent keys as one array parameter (= ANY(?)), at most 50000 per statement: SELECT t1."ID", t1."NAME" FROM "LF_ROLES" t1 WHERE t1."ID" = ANY(?) ORDER BY t1."ID" ASC""");
+						  role (belongsTo): batched [unbounded-parent-set] parent keys as one array parameter (= ANY(?)), at most 1000 per statement: SELECT t1."ID", t1."NAME" FROM "LF_ROLES" t1 WHERE t1."ID" = ANY(?) ORDER BY t1."ID" ASC""");
 	}
 
 	private OrmRepository<User> users() {

@@ -103,7 +103,13 @@ class SchemaValidationTests {
 	@Test
 	void slotCannotBeTheKey() {
 		assertThatExceptionOfType(OrmSchemaException.class).isThrownBy(() -> build(SlotKey.class))
-			.withMessageContaining("SlotKey.ids: a RELATION_SLOT cannot be a key; put @Id on a column property");
+			.withMessageContaining("SlotKey.children: a RELATION_SLOT cannot be a key; put @Id on a column property");
+	}
+
+	@Test
+	void arrayColumnCannotBeTheKey() {
+		assertThatExceptionOfType(OrmSchemaException.class).isThrownBy(() -> build(ArrayKey.class))
+			.withMessageContaining("ArrayKey.ids: a List (an array column) cannot be a key");
 	}
 
 	@Test
@@ -201,7 +207,10 @@ class SchemaValidationTests {
 
 	}
 
-	record SlotKey(@Id List<Long> ids, String name) {
+	record SlotKey(@Id List<SlotKey> children, String name) {
+	}
+
+	record ArrayKey(@Id List<Long> ids, String name) {
 	}
 
 	static class NoDefaultConstructor {

@@ -9,6 +9,7 @@ import dev.relata.orm.internal.query.Clause.In;
 import dev.relata.orm.internal.query.Clause.NullTest;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.internal.sql.And;
+import dev.relata.orm.internal.sql.ArrayContains;
 import dev.relata.orm.internal.sql.Bind;
 import dev.relata.orm.internal.sql.ColumnRef;
 import dev.relata.orm.internal.sql.Comparison;
@@ -107,6 +108,9 @@ final class ConditionCompiler {
 				values.add(bind(in.property(), value));
 			}
 			return new InList(column(in.property(), qualifier), values, in.negated());
+		}
+		if (predicate instanceof Clause.ArrayHas has) {
+			return new ArrayContains(column(has.property(), qualifier), new Bind(has.element(), has.elementType()));
 		}
 		if (predicate instanceof Clause.RelationFilter filter) {
 			return relationFilter(filter, (qualifier != null) ? qualifier : QueryCompiler.ROOT_ALIAS);

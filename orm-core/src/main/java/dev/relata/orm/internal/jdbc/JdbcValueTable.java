@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,9 +31,15 @@ import java.util.Arrays;
  * dates and times are stored as they are, never shifted by the JVM's zone. Enums are
  * stored as their names, UUIDs natively where the database has the type and as text
  * elsewhere. A {@code char} is one character of text, its pad space restored where the
- * database strips {@code CHAR} padding.
+ * database strips {@code CHAR} padding. {@code String[]}, {@code Integer[]} and
+ * {@code Long[]} (the column values of {@code List} properties) are array columns where
+ * the database has arrays of that element type.
  */
 final class JdbcValueTable {
+
+	// the element types of array columns (List<String>, List<Integer>, List<Long>
+	// properties, whose column values are arrays)
+	private static final List<Class<?>> ARRAY_ELEMENTS = List.of(String.class, Integer.class, Long.class);
 
 	private final Map<Class<?>, ValueCodec> codecs;
 
@@ -65,6 +72,13 @@ final class JdbcValueTable {
 		else {
 			put(table, Codecs.INSTANT_AS_UTC_DATETIME, Instant.class);
 			put(table, Codecs.OFFSET_DATE_TIME_AS_UTC_DATETIME, OffsetDateTime.class);
+		}
+		for (Class<?> element : ARRAY_ELEMENTS) {
+			String sqlElementType = dialect.supportsArrayParameters() ? dialect.arrayElementType(element) : null;
+			if (sqlElementType != null) {
+				put(table, new ArrayCodec(element, sqlElementType),
+						java.lang.reflect.Array.newInstance(element, 0).getClass());
+			}
 		}
 		this.codecs = Map.copyOf(table);
 	}

@@ -57,7 +57,7 @@ final class BatchedStatements {
 		// Usually every key fits one statement: render it once and keep it, rather than
 		// render a probe statement to count the other binds first.
 		RenderedSql single = inList ? singleStatement(statement, keys, dialect) : null;
-		int chunkSize = !inList ? KeyChunks.ARRAY_CHUNK
+		int chunkSize = !inList ? dialect.maxKeysPerListParameter()
 				: (single != null) ? keys.size() : chunkSize(statement, dialect);
 		for (List<Object> chunk : KeyChunks.split(keys, chunkSize)) {
 			RenderedSql sql = (single != null) ? single : renderer()

@@ -71,7 +71,7 @@ final class MorphToLoader {
 		EntityRowFactory<?> factory = EntityRowFactory.of(model, model.columns());
 		Dialect dialect = this.executor.profile().dialect();
 		boolean array = dialect.supportsArrayParameters() && dialect.arrayElementType(key.columnType()) != null;
-		int chunkSize = array ? KeyChunks.ARRAY_CHUNK
+		int chunkSize = array ? dialect.maxKeysPerListParameter()
 				: Math.max(1, Math.min(this.settings.maxBatchKeys(), dialect.maxBindParameters()));
 		List<Object> keys = Keys.forColumn(parentsByKey.keySet(), key, this.conversions);
 		for (List<Object> chunk : KeyChunks.split(keys, chunkSize)) {

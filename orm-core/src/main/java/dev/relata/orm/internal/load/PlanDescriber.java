@@ -106,7 +106,7 @@ final class PlanDescriber {
 			boolean array = form == KeyListForm.ARRAY;
 			RenderedSql sql = renderer.render(statement
 				.batchedSelect((form != KeyListForm.IN_LIST) ? List.of() : Arrays.asList((Object) null), form));
-			int maxKeys = (form != KeyListForm.IN_LIST) ? KeyChunks.ARRAY_CHUNK
+			int maxKeys = (form != KeyListForm.IN_LIST) ? dialect.maxKeysPerListParameter()
 					: Math.min(settings.maxBatchKeys(), dialect.maxBindParameters() - (sql.binds().size() - 1));
 			boolean lateral = statement.lateral(load, array);
 			String chunking = switch (form) {

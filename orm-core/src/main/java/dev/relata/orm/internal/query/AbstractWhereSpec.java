@@ -104,6 +104,16 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 	}
 
 	@Override
+	public S whereArrayContains(String property, Object value) {
+		return add(false, arrayHas(column(property), value));
+	}
+
+	@Override
+	public S orWhereArrayContains(String property, Object value) {
+		return add(true, arrayHas(column(property), value));
+	}
+
+	@Override
 	public S whereNull(String property) {
 		return add(false, new NullTest(column(property), false));
 	}
@@ -292,6 +302,21 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 		}
 		Object columnValue = columnValue(property, value);
 		return new Compare(property, operator, Objects.requireNonNull(columnValue));
+	}
+
+	private Clause.ArrayHas arrayHas(ModelProperty property, @Nullable Object value) {
+		Class<?> columnType = property.columnType();
+		if (!columnType.isArray() || columnType.getComponentType().isPrimitive()) {
+			throw new OrmUsageException("whereArrayContains needs a List<String>, List<Integer> or List<Long> "
+					+ "property (an array column); " + property.qualifiedName() + " is a "
+					+ property.javaType().getSimpleName());
+		}
+		if (value == null) {
+			throw new OrmUsageException("whereArrayContains on " + property.qualifiedName()
+					+ " needs a value, got null; no array element equals NULL");
+		}
+		Object[] array = (Object[]) Objects.requireNonNull(columnValue(property, List.of(value)));
+		return new Clause.ArrayHas(property, Objects.requireNonNull(array[0]), columnType.getComponentType());
 	}
 
 	private In in(ModelProperty property, Collection<?> values, boolean negated) {

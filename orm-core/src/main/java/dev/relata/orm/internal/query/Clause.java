@@ -20,7 +20,7 @@ public record Clause(boolean or, Predicate predicate) {
 	 * A condition of the where family, on properties of one model, with values already
 	 * converted to what the column stores.
 	 */
-	public sealed interface Predicate permits Compare, NullTest, In, Group, Scoped, RelationFilter {
+	public sealed interface Predicate permits Compare, NullTest, In, ArrayHas, Group, Scoped, RelationFilter {
 
 	}
 
@@ -52,6 +52,17 @@ public record Clause(boolean or, Predicate predicate) {
 	 */
 	public record In(ModelProperty property, List<@Nullable Object> columnValues,
 			boolean negated) implements Predicate {
+	}
+
+	/**
+	 * {@code value = ANY(property)}: the array column of a {@code List} property holds
+	 * the value.
+	 *
+	 * @param property the array column property
+	 * @param element the value as stored in the array, not {@code null}
+	 * @param elementType the Java type of the array's elements
+	 */
+	public record ArrayHas(ModelProperty property, Object element, Class<?> elementType) implements Predicate {
 	}
 
 	/**

@@ -9,7 +9,7 @@ import java.util.List;
  * {@code ON}.
  */
 public sealed interface Condition
-		permits Comparison, NullCheck, InList, EqualsAny, InSelect, Exists, And, Or, Not, Constant {
+		permits Comparison, NullCheck, InList, EqualsAny, ArrayContains, InSelect, Exists, And, Or, Not, Constant {
 
 	/**
 	 * Always true, rendered {@code 1=1}.

@@ -220,6 +220,13 @@ final class SqlWriter {
 			bind(any.array());
 			this.sql.append(')');
 		}
+		else if (condition instanceof ArrayContains contains) {
+			requireArrayParameters("? = ANY(array column)");
+			expression(contains.value());
+			this.sql.append(" = ANY(");
+			expression(contains.array());
+			this.sql.append(')');
+		}
 		else if (condition instanceof InSelect in) {
 			inSelect(in);
 		}

@@ -142,6 +142,15 @@ public interface Dialect {
 	}
 
 	/**
+	 * The most keys sent in one key-list parameter ({@link KeyListForm#ARRAY} or
+	 * {@link KeyListForm#JSON_TABLE}); more keys take several statements.
+	 * @return the chunk size, 50,000 unless the database reads long lists slowly
+	 */
+	default int maxKeysPerListParameter() {
+		return 50_000;
+	}
+
+	/**
 	 * The SQL type of a {@code JSON_TABLE} column holding keys of the given type, for
 	 * {@link KeyListForm#JSON_TABLE}.
 	 * @param javaType the Java type of the keys

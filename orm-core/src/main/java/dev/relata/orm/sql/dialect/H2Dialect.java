@@ -52,6 +52,17 @@ final class H2Dialect implements Dialect {
 		return ARRAY_ELEMENT_TYPES.get(javaType);
 	}
 
+	/**
+	 * {@inheritDoc} On H2, 1,000: {@code = ANY(?)} costs more per key the longer the
+	 * array (100,000 parents, two children each, measured on H2 2.4: 50,000 keys per
+	 * array over 15 s, 5,000 per array 3.8 s, 1,000 per array 0.8 s), and H2 takes at
+	 * most 65,536 elements in an array.
+	 */
+	@Override
+	public int maxKeysPerListParameter() {
+		return 1_000;
+	}
+
 	@Override
 	public boolean supportsNullsOrdering() {
 		return true;

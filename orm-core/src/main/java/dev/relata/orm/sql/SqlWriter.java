@@ -214,7 +214,9 @@ final class SqlWriter {
 			inList(in);
 		}
 		else if (condition instanceof EqualsAny any) {
-			requireArrayParameters("= ANY(?)");
+			if (!this.dialect.supportsArrayComparison()) {
+				requireArrayParameters("= ANY(?)");
+			}
 			expression(any.expression());
 			this.sql.append(" = ANY(");
 			bind(any.array());
@@ -250,6 +252,14 @@ final class SqlWriter {
 		if (in.values().isEmpty()) {
 			// IN () is not SQL; no value matches an empty list.
 			constant(in.negated());
+			return;
+		}
+		Condition arrays = LongInLists.asArrays(in, this.dialect);
+		if (arrays != null) {
+			// parenthesised, since the arrays may be joined with OR inside an AND
+			this.sql.append('(');
+			condition(arrays);
+			this.sql.append(')');
 			return;
 		}
 		expression(in.expression());

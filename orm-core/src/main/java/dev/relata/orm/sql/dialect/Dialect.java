@@ -116,6 +116,19 @@ public interface Dialect {
 	}
 
 	/**
+	 * Whether a value can be compared with the elements of one array parameter,
+	 * {@code x = ANY(?)}. A long {@code IN} list (more than 1,000 values) is then sent as
+	 * arrays of at most 50,000 values each, instead of one placeholder per value. By
+	 * default the same as {@link #supportsArrayParameters()}; H2 compares with arrays
+	 * without Relata reading its relation loads through them.
+	 * @return {@code true} if {@code x = ANY(?)} with an array parameter works
+	 * @see #arrayElementType(Class)
+	 */
+	default boolean supportsArrayComparison() {
+		return supportsArrayParameters();
+	}
+
+	/**
 	 * The database type name to create a JDBC array of the given element type with.
 	 * @param javaType the Java type of the array elements
 	 * @return the element type name, such as {@code int8}, or {@code null} if such arrays

@@ -1,12 +1,21 @@
 package dev.relata.orm.sql.dialect;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * H2 2.x in its regular mode: upper-case identifiers, explicit null ordering, native
  * UUIDs.
  */
 final class H2Dialect implements Dialect {
+
+	private static final Map<Class<?>, String> ARRAY_ELEMENT_TYPES = Map.of(Long.class, "BIGINT", long.class, "BIGINT",
+			Integer.class, "INTEGER", int.class, "INTEGER", Short.class, "SMALLINT", short.class, "SMALLINT",
+			String.class, "VARCHAR", UUID.class, "UUID", BigDecimal.class, "NUMERIC");
 
 	@Override
 	public String name() {
@@ -26,6 +35,20 @@ final class H2Dialect implements Dialect {
 	@Override
 	public int maxBindParameters() {
 		return 100000;
+	}
+
+	/**
+	 * H2 compares with array parameters ({@code x = ANY(?)}), which long {@code IN} lists
+	 * use; its relation loads stay on chunked {@code IN} lists.
+	 */
+	@Override
+	public boolean supportsArrayComparison() {
+		return true;
+	}
+
+	@Override
+	public @Nullable String arrayElementType(Class<?> javaType) {
+		return ARRAY_ELEMENT_TYPES.get(javaType);
 	}
 
 	@Override

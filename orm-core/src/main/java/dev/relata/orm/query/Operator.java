@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.relata.orm.exception.OrmUsageException;
+import dev.relata.orm.exception.UserInput;
 
 /**
  * The comparison operators of {@code where(property, operator, value)}.
@@ -45,7 +46,7 @@ enum Operator {
 				return operator;
 			}
 		}
-		throw new OrmUsageException("Unknown operator '" + text + "'; use one of: "
+		throw new OrmUsageException("Unknown operator " + UserInput.quote(text) + "; use one of: "
 				+ Arrays.stream(values()).map((o) -> o.symbol).collect(Collectors.joining(" ")) + " (or !=)");
 	}
 

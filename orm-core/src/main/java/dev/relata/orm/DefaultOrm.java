@@ -3,6 +3,7 @@ package dev.relata.orm;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.relata.orm.jdbc.CauseKeepingTransactionTemplate;
 import dev.relata.orm.jdbc.JdbcTransactions;
 import dev.relata.orm.jdbc.LazyDatabaseProfile;
 import dev.relata.orm.jdbc.ModelRowMapper;
@@ -70,7 +71,7 @@ final class DefaultOrm implements Orm {
 				builder.statementListeners, builder.settings.statementTimeout().orElse(null));
 		PlatformTransactionManager transactionManager = (builder.transactionManager != null)
 				? builder.transactionManager : JdbcTransactions.transactionManager(builder.dataSource);
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions = new CauseKeepingTransactionTemplate(transactionManager);
 		this.reader = new QueryReader(this.executor, this.schema.conversions(), this.settings.loadSettings(),
 				observations, transactionManager);
 		this.engine = new OrmQueryEngine(this.reader,

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import dev.relata.orm.jdbc.CauseKeepingTransactionTemplate;
 import dev.relata.orm.jdbc.EntityRowFactory;
 import dev.relata.orm.jdbc.SqlStatement;
 import dev.relata.orm.jdbc.StatementExecutor;
@@ -187,7 +188,7 @@ public final class QueryReader {
 	private <T> List<T> consistently(LoadPlan plan, Supplier<List<T>> load) {
 		if (this.settings.consistency() == LoadConsistency.SNAPSHOT && plan.groups().size() >= 2
 				&& !TransactionSynchronizationManager.isActualTransactionActive()) {
-			TransactionTemplate snapshot = new TransactionTemplate(this.transactionManager);
+			TransactionTemplate snapshot = new CauseKeepingTransactionTemplate(this.transactionManager);
 			snapshot.setReadOnly(true);
 			snapshot.setIsolationLevel(this.executor.profile().dialect().snapshotIsolationLevel());
 			return snapshot.execute((status) -> load.get());

@@ -116,7 +116,7 @@ final class ConditionCompiler {
 	 * nested filters never shadow an outer alias.
 	 */
 	private static Condition relationFilter(Clause.RelationFilter filter, String qualifier) {
-		String alias = qualifier + "x";
+		String alias = RelationPaths.nestedAlias(qualifier);
 		Condition conditions = compile(filter.filter(), alias);
 		if (filter.morphTarget() != null) {
 			return morphTargetExists(filter, qualifier, alias, conditions);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import dev.relata.orm.exception.OrmUsageException;
+import dev.relata.orm.exception.UserInput;
 import dev.relata.orm.query.Clause.Compare;
 import dev.relata.orm.query.Clause.Group;
 import dev.relata.orm.query.Clause.In;
@@ -238,6 +239,7 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 	 * @return the column property
 	 */
 	final ModelProperty column(String name) {
+		UserInput.requireNonNull(name, "where", "property");
 		return requireColumn(this.model.property(name));
 	}
 
@@ -291,6 +293,7 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 	}
 
 	private In in(ModelProperty property, Collection<?> values, boolean negated) {
+		UserInput.requireNonNull(values, negated ? "whereNotIn" : "whereIn", "values");
 		List<@Nullable Object> converted = new ArrayList<>(values.size());
 		for (Object value : values) {
 			if (value == null) {

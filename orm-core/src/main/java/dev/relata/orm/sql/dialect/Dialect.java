@@ -179,12 +179,23 @@ public interface Dialect {
 	boolean nativeUuid();
 
 	/**
-	 * Whether enum values are bound with an unspecified SQL type, so that text and
-	 * database enum columns both accept them.
+	 * Whether enum values and strings are bound with an unspecified SQL type, so that
+	 * text and database enum columns both accept them (PostgreSQL, whose enum types
+	 * compare with no {@code varchar}).
 	 * @return {@code true} if enums are bound as unspecified type
 	 */
 	default boolean bindsEnumsAsUnspecifiedType() {
 		return false;
+	}
+
+	/**
+	 * Whether a floating-point column stores {@code NaN} and the infinities. MariaDB and
+	 * MySQL have no such values, so Relata refuses them there with an
+	 * {@code OrmUsageException} instead of sending them.
+	 * @return {@code true} if non-finite floating-point values can be stored
+	 */
+	default boolean supportsNonFiniteFloats() {
+		return true;
 	}
 
 	/**

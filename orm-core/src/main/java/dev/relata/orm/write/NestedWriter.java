@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import dev.relata.orm.exception.UserInput;
 import dev.relata.orm.jdbc.SqlStatement;
 import dev.relata.orm.jdbc.StatementExecutor;
 import dev.relata.orm.query.QueryCompiler;
@@ -163,7 +164,8 @@ public final class NestedWriter {
 				else if (action instanceof AttachTargets attach) {
 					List<Object> targets = new ArrayList<>(attach.targetKeys());
 					attach.createdTargets().forEach((ref) -> targets.add(this.keys.get(ref)));
-					NestedWriter.this.pivots.attachUnlocked(attach.relation(), this.keys.get(attach.owner()), targets);
+					NestedWriter.this.pivots.attachUnlocked(attach.relation(), this.keys.get(attach.owner()), targets,
+							attach.targetKeys());
 				}
 				else if (action instanceof DetachTargets detach) {
 					NestedWriter.this.pivots.detachUnlocked(detach.relation(), this.keys.get(detach.owner()),
@@ -256,7 +258,7 @@ public final class NestedWriter {
 			int linked = setForeignKey(relation, parentKey, link.childKeys(), null);
 			if (linked != link.childKeys().size()) {
 				throw new DataIntegrityViolationException("connect(\"" + relation.name() + "\") on "
-						+ relation.source().name() + ": some of " + link.childKeys() + " are no "
+						+ relation.source().name() + ": some of " + UserInput.list(link.childKeys()) + " are no "
 						+ relation.target().name() + " keys; " + linked + " of " + link.childKeys().size() + " found");
 			}
 		}

@@ -82,13 +82,13 @@ public final class PivotOperations {
 
 	/**
 	 * Links the owner to targets inside a nested write, where the owner is already locked
-	 * or new.
+	 * or new; the connected ones (not those just created) are checked to exist.
 	 */
-	int attachUnlocked(Relation relation, Object ownerKey, List<Object> ids) {
+	int attachUnlocked(Relation relation, Object ownerKey, List<Object> ids, List<Object> connected) {
 		PivotSql sql = sql(relation, "connect");
 		List<Object> targets = targetKeys(sql, ids);
 		Set<Object> existing = existing(sql, ownerKey);
-		requireTargets(relation, "connect", targets, existing);
+		requireTargets(relation, "connect", targetKeys(sql, connected), existing);
 		return insertMissing(relation, sql, ownerKey, targets, Map.of(), existing);
 	}
 

@@ -2,6 +2,7 @@ package dev.relata.orm.write;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -257,14 +258,12 @@ final class WritePlanner {
 
 	private List<Object> targetKeys(Relation relation, List<Object> ids) {
 		ModelProperty key = relation.target().keys().get(0);
-		List<Object> keys = new ArrayList<>(ids.size());
+		// a set keeps de-duplication linear in the number of ids
+		Set<Object> keys = new LinkedHashSet<>();
 		for (Object id : ids) {
-			Object value = keyValue(key, id);
-			if (!keys.contains(value)) {
-				keys.add(value);
-			}
+			keys.add(keyValue(key, id));
 		}
-		return keys;
+		return new ArrayList<>(keys);
 	}
 
 	private static void requireTarget(Relation relation, WriteOperation.Create create) {

@@ -101,6 +101,31 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 	}
 
 	@Override
+	public S whereContains(String property, String text) {
+		return add(false, literalLike(column(property), "whereContains", "%", text, "%"));
+	}
+
+	@Override
+	public S whereStartsWith(String property, String prefix) {
+		return add(false, literalLike(column(property), "whereStartsWith", "", prefix, "%"));
+	}
+
+	@Override
+	public S whereEndsWith(String property, String suffix) {
+		return add(false, literalLike(column(property), "whereEndsWith", "%", suffix, ""));
+	}
+
+	private Clause.Predicate literalLike(ModelProperty property, String method, String before, String text,
+			String after) {
+		UserInput.requireNonNull(text, method, "text");
+		if (property.columnType() != String.class) {
+			throw new OrmUsageException(method + "(...) needs a text property; " + this.model.name() + "."
+					+ property.name() + " is a " + property.javaType().getSimpleName());
+		}
+		return new Compare(property, Operator.LIKE_ESCAPED, before + LikePatterns.escape(text) + after);
+	}
+
+	@Override
 	public S whereNull(String property) {
 		return add(false, new NullTest(column(property), false));
 	}

@@ -191,6 +191,7 @@ final class ConditionCompiler {
 			case GE -> ComparisonOperator.GE;
 			case LIKE -> ComparisonOperator.LIKE;
 			case NOT_LIKE -> ComparisonOperator.NOT_LIKE;
+			case LIKE_ESCAPED -> ComparisonOperator.LIKE_ESCAPED;
 			case IN, NOT_IN -> throw new IllegalStateException("IN is compiled as a list");
 		};
 	}

@@ -14,7 +14,9 @@ import dev.relata.orm.exception.UserInput;
 enum Operator {
 
 	EQ("="), NE("<>"), LT("<"), LE("<="), GT(">"), GE(">="), LIKE("like"), NOT_LIKE("not like"), IN("in"),
-	NOT_IN("not in");
+	NOT_IN("not in"),
+	/** A pattern escaped with '!' (whereContains and friends); not parsed from text. */
+	LIKE_ESCAPED("like escaped");
 
 	private static final Operator[] VALUES = values();
 
@@ -33,7 +35,7 @@ enum Operator {
 	static Operator parse(String text) {
 		// The usual spellings first, without normalizing (this runs for every condition).
 		for (Operator operator : VALUES) {
-			if (operator.symbol.equals(text)) {
+			if (operator.symbol.equals(text) && operator != LIKE_ESCAPED) {
 				return operator;
 			}
 		}
@@ -42,7 +44,7 @@ enum Operator {
 			return NE;
 		}
 		for (Operator operator : VALUES) {
-			if (operator.symbol.equals(normalized)) {
+			if (operator.symbol.equals(normalized) && operator != LIKE_ESCAPED) {
 				return operator;
 			}
 		}

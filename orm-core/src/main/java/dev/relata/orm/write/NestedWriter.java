@@ -112,7 +112,7 @@ public final class NestedWriter {
 	 * @return the key of every row of the plan, by row
 	 */
 	public Map<RowRef, Object> execute(WritePlan plan) {
-		return this.transactions.execute((status) -> new Run().execute(plan.actions()));
+		return this.transactions.execute((status) -> new Run(plan).execute(plan.actions()));
 	}
 
 	/**
@@ -124,7 +124,7 @@ public final class NestedWriter {
 	@SuppressWarnings("unchecked")
 	public <T> T executeInsert(WritePlan plan) {
 		return this.transactions.execute((status) -> {
-			Run run = new Run();
+			Run run = new Run(plan);
 			run.execute(plan.actions());
 			return (T) run.inserted.get(plan.root());
 		});
@@ -139,10 +139,36 @@ public final class NestedWriter {
 
 		private final Map<RowRef, Object> inserted = new HashMap<>();
 
+		private final WritePlan plan;
+
+		private boolean checked;
+
+		Run(WritePlan plan) {
+			this.plan = plan;
+		}
+
+		/**
+		 * Finds the rows a belongsTo {@code connect} points at, one statement per
+		 * relation, after the row is locked and before anything is written.
+		 */
+		private void check() {
+			if (this.checked) {
+				return;
+			}
+			this.checked = true;
+			for (WritePlan.ExistingTargets check : this.plan.checks()) {
+				TargetKeyCheck.requireExisting(NestedWriter.this.executor, NestedWriter.this.schema.conversions(),
+						check.relation(), "connect", check.keys());
+			}
+		}
+
 		Map<RowRef, Object> execute(List<Action> actions) {
 			int i = 0;
 			while (i < actions.size()) {
 				Action action = actions.get(i);
+				if (!(action instanceof LockRow)) {
+					check();
+				}
 				if (action instanceof InsertRow insert) {
 					List<InsertRow> batch = batch(actions, i, insert);
 					insertRows(batch);
@@ -173,6 +199,7 @@ public final class NestedWriter {
 				}
 				i++;
 			}
+			check();
 			return this.keys;
 		}
 

@@ -38,6 +38,8 @@ final class WritePlanner {
 
 	private final List<Action> actions = new ArrayList<>();
 
+	private final List<WritePlan.ExistingTargets> checks = new ArrayList<>();
+
 	private int rows;
 
 	private WritePlanner(OrmSchema schema) {
@@ -50,7 +52,7 @@ final class WritePlanner {
 	static WritePlan insert(OrmSchema schema, EntityModel<?> model, Object entity, List<WriteOperation> operations) {
 		WritePlanner planner = new WritePlanner(schema);
 		RowRef root = planner.planInsert(model, entity, operations, List.of());
-		return new WritePlan(root, planner.actions);
+		return new WritePlan(root, planner.actions, planner.checks);
 	}
 
 	/**
@@ -73,7 +75,7 @@ final class WritePlanner {
 			planner.actions.add(new UpdateRow(root, model, values, fills));
 		}
 		planner.planChildren(model, root, operations);
-		return new WritePlan(root, planner.actions);
+		return new WritePlan(root, planner.actions, planner.checks);
 	}
 
 	private RowRef planInsert(EntityModel<?> model, Object entity, List<WriteOperation> operations,
@@ -130,8 +132,9 @@ final class WritePlanner {
 								+ " got " + connect.ids().size()
 								+ " ids, but a belongsTo points at one row; pass one id");
 					}
-					values.add(new ColumnValue(relation.sourceKey(),
-							keyValue(relation.sourceKey(), connect.ids().get(0))));
+					Object key = keyValue(relation.sourceKey(), connect.ids().get(0));
+					values.add(new ColumnValue(relation.sourceKey(), key));
+					this.checks.add(new WritePlan.ExistingTargets(relation, List.of(key)));
 				}
 			}
 			else if (operation instanceof WriteOperation.Disconnect disconnect) {

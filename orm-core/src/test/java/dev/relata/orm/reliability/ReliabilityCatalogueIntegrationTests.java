@@ -120,6 +120,25 @@ class ReliabilityCatalogueIntegrationTests {
 	}
 
 	@DatabaseTest
+	void belongsToConnectOfAMissingOwnerIsRefusedWithOneCheck(TestDatabase db) {
+		OrmRepository<Owner> owners = orm(db).repository(Owner.class);
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> owners.update(2L, (w) -> w.connect("group", 99L)))
+			.withMessage("connect(\"group\") on Owner: some of [99] are no Group keys; 0 of 1 found");
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> owners.insert(new Owner(null, "Linus", null), (w) -> w.connect("group", 98L)))
+			.withMessageContaining("some of [98] are no Group keys");
+		assertThat(this.fixture.count("SELECT COUNT(*) FROM rc_owners")).isEqualTo(2);
+		assertThat(this.fixture.count("SELECT COUNT(*) FROM rc_owners WHERE group_id IS NOT NULL")).isOne();
+		this.fixture.statements.clear();
+		assertThat(owners.insert(new Owner(null, "Linus", null), (w) -> w.connect("group", 2L)).groupId())
+			.isEqualTo(2L);
+		// the check, then the insert
+		assertThat(this.fixture.statements).hasSize(2);
+		assertThat(this.fixture.statements.get(0).sql()).containsIgnoringCase("COUNT(*)");
+	}
+
+	@DatabaseTest
 	void messagesQuoteAHugeNameUpToABoundedLength(TestDatabase db) {
 		OrmRepository<Owner> owners = orm(db).repository(Owner.class);
 		String huge = "n".repeat(1_000_000);

@@ -49,7 +49,11 @@ enum Operator {
 			}
 		}
 		throw new OrmUsageException("Unknown operator " + UserInput.quote(text) + "; use one of: "
-				+ Arrays.stream(values()).map((o) -> o.symbol).collect(Collectors.joining(" ")) + " (or !=)");
+				+ Arrays.stream(values())
+					.filter((o) -> o != LIKE_ESCAPED)
+					.map((o) -> o.symbol)
+					.collect(Collectors.joining(" "))
+				+ " (or !=)");
 	}
 
 }

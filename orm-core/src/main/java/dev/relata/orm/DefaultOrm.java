@@ -3,14 +3,14 @@ package dev.relata.orm;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.relata.orm.jdbc.CauseKeepingTransactionTemplate;
-import dev.relata.orm.jdbc.JdbcTransactions;
-import dev.relata.orm.jdbc.LazyDatabaseProfile;
-import dev.relata.orm.jdbc.ModelRowMapper;
-import dev.relata.orm.jdbc.StatementExecutor;
-import dev.relata.orm.load.QueryReader;
-import dev.relata.orm.load.RepeatedLazyLoadDetector;
-import dev.relata.orm.observation.OrmObservations;
+import dev.relata.orm.internal.jdbc.JdbcTransactions;
+import dev.relata.orm.internal.jdbc.LazyDatabaseProfile;
+import dev.relata.orm.internal.jdbc.ModelRowMapper;
+import dev.relata.orm.internal.jdbc.StatementExecutor;
+import dev.relata.orm.internal.load.QueryReader;
+import dev.relata.orm.internal.query.QueryEngine;
+import dev.relata.orm.internal.load.RepeatedLazyLoadDetector;
+import dev.relata.orm.internal.observation.OrmObservations;
 import dev.relata.orm.exception.OrmSchemaException;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ForeignKey;
@@ -18,14 +18,14 @@ import dev.relata.orm.schema.ForeignKeyOptions;
 import dev.relata.orm.schema.ReferentialAction;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.sql.dialect.Dialect;
-import dev.relata.orm.write.EntityWriter;
-import dev.relata.orm.write.NestedWriter;
-import dev.relata.orm.write.PivotOperations;
-import dev.relata.orm.write.SetBasedWriter;
+import dev.relata.orm.internal.write.EntityWriter;
+import dev.relata.orm.internal.write.NestedWriter;
+import dev.relata.orm.internal.write.PivotOperations;
+import dev.relata.orm.internal.write.SetBasedWriter;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import java.time.Clock;
 
 /**
  * The {@link Orm}: wires the executor, reader, writers and query engine once, and keeps
@@ -41,11 +41,11 @@ final class DefaultOrm implements Orm {
 
 	private final QueryReader reader;
 
-	private final OrmQueryEngine engine;
+	private final QueryEngine engine;
 
-	private final TransactionTemplate transactions;
+	private final JdbcTransactions transactions;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private final Map<Class<?>, OrmRepository<?>> repositories = new ConcurrentHashMap<>();
 
@@ -71,11 +71,10 @@ final class DefaultOrm implements Orm {
 				builder.statementListeners, builder.settings.statementTimeout().orElse(null));
 		PlatformTransactionManager transactionManager = (builder.transactionManager != null)
 				? builder.transactionManager : JdbcTransactions.transactionManager(builder.dataSource);
-		this.transactions = new CauseKeepingTransactionTemplate(transactionManager);
+		this.transactions = new JdbcTransactions(transactionManager);
 		this.reader = new QueryReader(this.executor, this.schema.conversions(), this.settings.loadSettings(),
-				observations, transactionManager);
-		this.engine = new OrmQueryEngine(this.reader,
-				new SetBasedWriter(this.executor, this.transactions, builder.clock));
+				observations, this.transactions);
+		this.engine = QueryEngine.of(this.reader, new SetBasedWriter(this.executor, this.transactions, builder.clock));
 		this.pivots = new PivotOperations(this.executor, this.schema.conversions(), this.transactions);
 		this.lazyLoads = new RepeatedLazyLoadDetector(this.settings.lazyRepeatWarningThreshold(), observations);
 		this.nestedWriter = new NestedWriter(this.schema, this.executor, this.transactions, this::writer, this.pivots);

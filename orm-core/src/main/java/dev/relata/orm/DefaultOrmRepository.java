@@ -5,23 +5,23 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import dev.relata.orm.load.QueryReader;
-import dev.relata.orm.load.RepeatedLazyLoadDetector;
-import dev.relata.orm.query.KeyValues;
-import dev.relata.orm.query.Queries;
+import dev.relata.orm.internal.load.QueryReader;
+import dev.relata.orm.internal.load.RepeatedLazyLoadDetector;
+import dev.relata.orm.internal.query.KeyValues;
+import dev.relata.orm.internal.query.Queries;
 import dev.relata.orm.query.Query;
-import dev.relata.orm.query.QueryEngine;
+import dev.relata.orm.internal.query.QueryEngine;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.ValueConversions;
-import dev.relata.orm.sql.Bind;
-import dev.relata.orm.write.EntityWriter;
+import dev.relata.orm.internal.sql.Bind;
+import dev.relata.orm.internal.write.EntityWriter;
 import dev.relata.orm.write.NestedWrite;
-import dev.relata.orm.write.NestedWriter;
-import dev.relata.orm.write.PivotOperations;
+import dev.relata.orm.internal.write.NestedWriter;
+import dev.relata.orm.internal.write.PivotOperations;
 import dev.relata.orm.exception.OrmUsageException;
-import dev.relata.orm.exception.UserInput;
+import dev.relata.orm.internal.input.UserInput;
 import dev.relata.orm.schema.Relation;
 import java.util.function.Consumer;
 import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
@@ -111,7 +111,7 @@ final class DefaultOrmRepository<T> implements OrmRepository<T> {
 		UserInput.requireNonNull(relation, "related", "relation");
 		UserInput.requireNonNull(target, "related", "target");
 		Relation found = this.schema.relation(this.model.type(), relation);
-		boolean fits = (found.kind() == dev.relata.orm.schema.RelationKind.MORPH_TO)
+		boolean fits = (found.loadsPerType())
 				? found.morphTargets().values().stream().allMatch((t) -> target.isAssignableFrom(t.type()))
 				: found.target().type() == target;
 		if (!fits) {

@@ -7,26 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.relata.orm.exception.OrmUsageException;
-import dev.relata.orm.exception.UserInput;
-import dev.relata.orm.query.MorphConditions;
-import dev.relata.orm.query.Queries;
+import dev.relata.orm.internal.input.UserInput;
+import dev.relata.orm.internal.query.Queries;
+import dev.relata.orm.internal.query.QueryScope;
 import dev.relata.orm.query.Query;
-import dev.relata.orm.query.QueryEngine;
+import dev.relata.orm.internal.query.QueryEngine;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.Relation;
-import dev.relata.orm.schema.RelationKind;
-import dev.relata.orm.sql.Bind;
-import dev.relata.orm.sql.ColumnRef;
-import dev.relata.orm.sql.Comparison;
-import dev.relata.orm.sql.ComparisonOperator;
-import dev.relata.orm.sql.Condition;
-import dev.relata.orm.sql.Constant;
-import dev.relata.orm.sql.InSelect;
-import dev.relata.orm.sql.Select;
-import dev.relata.orm.sql.SelectItem;
-import dev.relata.orm.write.PivotOperations;
+import dev.relata.orm.internal.write.PivotOperations;
 import dev.relata.orm.write.SyncResult;
 import org.jspecify.annotations.Nullable;
 
@@ -53,7 +43,7 @@ final class DefaultRelated<R> implements Related<R> {
 	DefaultRelated(Relation relation, Object owner, OrmSchema schema, QueryEngine engine, PivotOperations pivots) {
 		this.relation = relation;
 		this.ownerValue = relation.sourceKey().get(owner);
-		this.morphTarget = (relation.kind() == RelationKind.MORPH_TO) ? morphTarget(relation, owner) : null;
+		this.morphTarget = relation.loadsPerType() ? morphTarget(relation, owner) : null;
 		this.schema = schema;
 		this.engine = engine;
 		this.pivots = pivots;
@@ -77,7 +67,7 @@ final class DefaultRelated<R> implements Related<R> {
 	@SuppressWarnings("unchecked")
 	public Query<R> query() {
 		EntityModel<?> target = (this.morphTarget != null) ? this.morphTarget : this.relation.target();
-		return Queries.scoped((EntityModel<R>) target, this.schema, this.engine, this::scope);
+		return Queries.scoped((EntityModel<R>) target, this.schema, this.engine, scope());
 	}
 
 	/**
@@ -97,34 +87,15 @@ final class DefaultRelated<R> implements Related<R> {
 		return target;
 	}
 
-	private Condition scope(@Nullable String alias) {
-		if (this.ownerValue == null || (this.relation.kind() == RelationKind.MORPH_TO && this.morphTarget == null)) {
-			return new Constant(false);
+	private QueryScope scope() {
+		if (this.ownerValue == null || (this.relation.loadsPerType() && this.morphTarget == null)) {
+			return new QueryScope.RelatedTo(this.relation, null, this.morphTarget);
 		}
-		if (this.morphTarget != null) {
-			ModelProperty key = this.morphTarget.keys().get(0);
-			return new Comparison(new ColumnRef(alias, key.column()), ComparisonOperator.EQ,
-					bind(key, this.ownerValue));
-		}
-		ModelProperty targetKey = this.relation.targetKey();
-		ColumnRef column = new ColumnRef(alias, targetKey.column());
-		if (!this.relation.kind().throughJoinModel()) {
-			return MorphConditions.and(new Comparison(column, ComparisonOperator.EQ, bind(targetKey, this.ownerValue)),
-					MorphConditions.onTarget(this.relation, alias));
-		}
-		ModelProperty from = this.relation.throughSourceKey().orElseThrow();
-		ModelProperty to = this.relation.throughTargetKey().orElseThrow();
-		Select targets = new Select(List.of(), false, List.of(new SelectItem(new ColumnRef("p", to.column()), null)),
-				dev.relata.orm.query.QueryCompiler.table(this.relation.through().orElseThrow(), "p"), List.of(),
-				MorphConditions.and(new Comparison(new ColumnRef("p", from.column()), ComparisonOperator.EQ,
-						bind(from, this.ownerValue)), MorphConditions.onJoinRows(this.relation, "p")),
-				List.of(), null, List.of(), null, null, false);
-		return new InSelect(column, targets, false);
-	}
-
-	private Bind bind(ModelProperty property, Object value) {
-		Object converted = this.schema.conversions().toBindValue(value, property);
-		return new Bind(converted, property.columnType());
+		ModelProperty compared = (this.morphTarget != null) ? this.morphTarget.keys().get(0)
+				: this.relation.throughJoinModel() ? this.relation.throughSourceKey().orElseThrow()
+						: this.relation.targetKey();
+		return new QueryScope.RelatedTo(this.relation, this.schema.conversions().toBindValue(this.ownerValue, compared),
+				this.morphTarget);
 	}
 
 	@Override

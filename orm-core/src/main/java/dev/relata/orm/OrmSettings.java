@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import dev.relata.orm.exception.OrmUsageException;
-import dev.relata.orm.load.LoadSettings;
+import dev.relata.orm.internal.load.LoadSettings;
 import dev.relata.orm.query.LoadConsistency;
 import dev.relata.orm.query.LoadStrategy;
 import org.jspecify.annotations.Nullable;
@@ -103,7 +103,7 @@ public final class OrmSettings {
 	 * Returns the relation loading settings as one value.
 	 * @return the load settings
 	 */
-	public LoadSettings loadSettings() {
+	LoadSettings loadSettings() {
 		return this.load;
 	}
 

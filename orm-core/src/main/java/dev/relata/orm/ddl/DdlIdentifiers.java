@@ -2,7 +2,7 @@ package dev.relata.orm.ddl;
 
 import java.util.List;
 
-import dev.relata.orm.sql.SqlRenderer;
+import dev.relata.orm.internal.sql.SqlRenderer;
 import dev.relata.orm.sql.dialect.Dialect;
 
 /**

@@ -1,6 +1,8 @@
 package dev.relata.orm.jdbc;
 
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Collections;
 
 /**
  * A statement as Relata runs it, reported to {@link StatementListener}s.
@@ -19,7 +21,7 @@ public record ExecutedStatement(String model, String operation, String sql, List
 	 * Creates a statement, copying the binds.
 	 */
 	public ExecutedStatement {
-		binds = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(binds));
+		binds = Collections.unmodifiableList(new ArrayList<>(binds));
 	}
 
 }

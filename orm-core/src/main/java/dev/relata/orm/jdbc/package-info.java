@@ -1,10 +1,8 @@
 /**
- * The only package of Relata that works with {@code java.sql} and Spring JDBC: statement
- * execution on the caller's transaction, the per-dialect value conversion table, row
- * reading by position, exception translation, statement logging, the lazily detected
- * database profile, the {@link dev.relata.orm.jdbc.CatalogReader} that reads a
- * {@link dev.relata.orm.catalog.Catalog} through {@code DatabaseMetaData}, and
- * {@link dev.relata.orm.jdbc.ConnectionStatements} on a connection the caller owns.
+ * The statement listener API: a {@link dev.relata.orm.jdbc.StatementListener} registered
+ * on the {@code Orm} sees every {@link dev.relata.orm.jdbc.ExecutedStatement} with its
+ * SQL, binds and model. Statement execution itself lives in
+ * {@code dev.relata.orm.internal.jdbc}.
  */
 @NullMarked
 package dev.relata.orm.jdbc;

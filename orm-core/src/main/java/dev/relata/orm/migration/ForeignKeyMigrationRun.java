@@ -4,12 +4,12 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.relata.orm.catalog.Catalog;
-import dev.relata.orm.catalog.CatalogNaming;
-import dev.relata.orm.catalog.CatalogTableName;
+import dev.relata.orm.internal.catalog.Catalog;
+import dev.relata.orm.internal.catalog.CatalogNaming;
+import dev.relata.orm.internal.catalog.CatalogTableName;
 import dev.relata.orm.ddl.ForeignKeyDefinition;
-import dev.relata.orm.jdbc.CatalogReader;
-import dev.relata.orm.jdbc.ConnectionStatements;
+import dev.relata.orm.internal.jdbc.CatalogReader;
+import dev.relata.orm.internal.jdbc.ConnectionStatements;
 import dev.relata.orm.migration.ForeignKeyChange.Bookkeeping;
 import dev.relata.orm.migration.ForeignKeyChange.Validation;
 import dev.relata.orm.migration.ForeignKeyDrift.Difference;

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.relata.orm.catalog.Catalog;
-import dev.relata.orm.catalog.CatalogForeignKey;
-import dev.relata.orm.catalog.CatalogTable;
-import dev.relata.orm.catalog.CatalogTableName;
+import dev.relata.orm.internal.catalog.Catalog;
+import dev.relata.orm.internal.catalog.CatalogForeignKey;
+import dev.relata.orm.internal.catalog.CatalogTable;
+import dev.relata.orm.internal.catalog.CatalogTableName;
 import dev.relata.orm.ddl.AlterDdl;
 import dev.relata.orm.ddl.ForeignKeyDefinition;
 import dev.relata.orm.ddl.TableName;

@@ -2,7 +2,7 @@ package dev.relata.orm.migration;
 
 import java.util.Objects;
 
-import dev.relata.orm.catalog.CatalogNaming;
+import dev.relata.orm.internal.catalog.CatalogNaming;
 import dev.relata.orm.ddl.ForeignKeyDefinition;
 import dev.relata.orm.ddl.TableName;
 

@@ -3,7 +3,7 @@ package dev.relata.orm.migration;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.relata.orm.jdbc.ConnectionStatements;
+import dev.relata.orm.internal.jdbc.ConnectionStatements;
 import dev.relata.orm.sql.dialect.Dialect;
 import org.jspecify.annotations.Nullable;
 

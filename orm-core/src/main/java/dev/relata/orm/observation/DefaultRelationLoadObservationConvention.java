@@ -28,7 +28,7 @@ public class DefaultRelationLoadObservationConvention implements RelationLoadObs
 
 	@Override
 	public KeyValues getLowCardinalityKeyValues(RelationLoadObservationContext context) {
-		OrmObservations.RelationLoad load = context.getLoad();
+		RelationLoad load = context.getLoad();
 		return KeyValues.of(RelationLoadKeys.MODEL.withValue(load.model()),
 				RelationLoadKeys.RELATION.withValue(load.relation()), RelationLoadKeys.KIND.withValue(load.kind()),
 				RelationLoadKeys.STRATEGY.withValue(load.strategy()),

@@ -34,7 +34,7 @@ public class RelationBatchSizeMetricsHandler implements ObservationHandler<Relat
 		if (context.getBatchSizes().isEmpty()) {
 			return;
 		}
-		OrmObservations.RelationLoad load = context.getLoad();
+		RelationLoad load = context.getLoad();
 		DistributionSummary summary = DistributionSummary.builder(NAME)
 			.description("Parent keys per batched relation statement")
 			.baseUnit("keys")

@@ -11,11 +11,15 @@ import io.micrometer.observation.Observation;
  */
 public final class RelationLoadObservationContext extends Observation.Context {
 
-	private final OrmObservations.RelationLoad load;
+	private final RelationLoad load;
 
 	private final List<Integer> batchSizes = new ArrayList<>();
 
-	RelationLoadObservationContext(OrmObservations.RelationLoad load) {
+	/**
+	 * Creates the context of one relation load; Relata creates it when the load starts.
+	 * @param load what is loaded and how
+	 */
+	public RelationLoadObservationContext(RelationLoad load) {
 		this.load = load;
 	}
 
@@ -23,7 +27,7 @@ public final class RelationLoadObservationContext extends Observation.Context {
 	 * Returns what is loaded and how.
 	 * @return the relation load
 	 */
-	public OrmObservations.RelationLoad getLoad() {
+	public RelationLoad getLoad() {
 		return this.load;
 	}
 
@@ -36,7 +40,12 @@ public final class RelationLoadObservationContext extends Observation.Context {
 		return List.copyOf(this.batchSizes);
 	}
 
-	void addBatchSize(int size) {
+	/**
+	 * Records the number of parent keys one batched statement sent; called by Relata as
+	 * each statement runs.
+	 * @param size the number of parent keys
+	 */
+	public void addBatchSize(int size) {
 		this.batchSizes.add(size);
 	}
 

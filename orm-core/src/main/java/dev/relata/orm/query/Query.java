@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
+import dev.relata.orm.sql.dialect.Dialect;
 
 /**
  * A query on one model: a mutable, single-use, not thread-safe builder (like
@@ -119,6 +120,16 @@ public interface Query<T> extends WhereSpec<Query<T>, T>, LoadSpec<Query<T>> {
 	 * @return the plan
 	 */
 	QueryPlan explain();
+
+	/**
+	 * Returns the plan of this query as {@link #explain()} does, with the SQL rendered
+	 * for the given dialect (identifiers in its default case) instead of the Orm's
+	 * database. Touches no database, so plans and their SQL can be checked in unit tests
+	 * and for databases the application does not run on.
+	 * @param dialect the dialect to render for, for example {@code Dialects.MARIADB}
+	 * @return the plan
+	 */
+	QueryPlan explain(Dialect dialect);
 
 	/**
 	 * Runs the query.

@@ -1,6 +1,6 @@
 package dev.relata.orm.query;
 
-import dev.relata.orm.exception.UserInput;
+import dev.relata.orm.internal.input.UserInput;
 import java.util.List;
 
 /**

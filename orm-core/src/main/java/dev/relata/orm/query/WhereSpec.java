@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import dev.relata.orm.schema.PropertyRef;
 import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
  * The where family, shared by queries and condition groups. Clauses join with AND
@@ -275,7 +276,7 @@ public interface WhereSpec<S, T> {
 	 * @param filter conditions on the target rows
 	 * @return this, for chaining
 	 */
-	S whereHasMorph(String relation, java.util.List<Class<?>> types, Consumer<WhereGroup<?>> filter);
+	S whereHasMorph(String relation, List<Class<?>> types, Consumer<WhereGroup<?>> filter);
 
 	/**
 	 * Like {@link #whereHasMorph}, joined with OR.
@@ -284,6 +285,6 @@ public interface WhereSpec<S, T> {
 	 * @param filter conditions on the target rows
 	 * @return this, for chaining
 	 */
-	S orWhereHasMorph(String relation, java.util.List<Class<?>> types, Consumer<WhereGroup<?>> filter);
+	S orWhereHasMorph(String relation, List<Class<?>> types, Consumer<WhereGroup<?>> filter);
 
 }

@@ -1,10 +1,10 @@
 /**
- * Building queries: {@link dev.relata.orm.query.Query} and its where family, ordering,
- * limits and terminals, and the compiler from a query to the SQL syntax tree. Query
- * values are converted to the Java type of the property they are compared with as the
- * query is built; identifiers come only from the schema. Terminals hand the finished
- * {@link dev.relata.orm.query.QueryModel} to a {@link dev.relata.orm.query.QueryEngine},
- * so this package never touches JDBC.
+ * The query DSL: {@link dev.relata.orm.query.Query} and
+ * {@link dev.relata.orm.query.RelationQuery} with their where family, ordering, limits
+ * and terminals, relation loads with {@link dev.relata.orm.query.LoadOptions} and
+ * {@link dev.relata.orm.query.LoadStrategy}, and {@link dev.relata.orm.query.QueryPlan},
+ * what {@code explain()} returns. Interfaces and values only: the implementations and the
+ * compiler to SQL live under {@code dev.relata.orm.internal}.
  */
 @NullMarked
 package dev.relata.orm.query;

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import dev.relata.orm.exception.OrmUsageException;
-import dev.relata.orm.exception.UserInput;
+import dev.relata.orm.internal.input.UserInput;
 import dev.relata.orm.schema.ForeignKeyOptions;
 import dev.relata.orm.schema.PropertyRef;
 import dev.relata.orm.schema.PropertyReferences;

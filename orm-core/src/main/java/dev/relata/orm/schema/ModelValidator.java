@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /**
  * Checks a model at build time and collects one message per problem, each naming the
@@ -101,8 +104,7 @@ final class ModelValidator {
 		for (ModelProperty property : marked) {
 			Class<?> type = property.javaType();
 			if (property.kind() != PropertyKind.COLUMN || property.key() || !property.options().nullable()
-					|| (type != java.time.Instant.class && type != java.time.OffsetDateTime.class
-							&& type != java.time.LocalDateTime.class)) {
+					|| (type != Instant.class && type != OffsetDateTime.class && type != LocalDateTime.class)) {
 				this.problems.add(property.qualifiedName() + ": a @SoftDelete property must be a nullable Instant, "
 						+ "OffsetDateTime or LocalDateTime column, not " + type.getTypeName());
 			}

@@ -9,6 +9,7 @@ import java.util.Optional;
 import dev.relata.orm.exception.OrmSchemaException;
 import dev.relata.orm.exception.OrmUsageException;
 import dev.relata.orm.exception.UnknownRelationException;
+import java.util.Collections;
 
 /**
  * The models Relata knows, read and validated once by {@link Builder#build()}. Immutable
@@ -35,8 +36,7 @@ public final class OrmSchema {
 		this.namingStrategy = namingStrategy;
 		this.conversions = new ValueConversions();
 		Map<Class<?>, Map<String, Relation>> copy = new LinkedHashMap<>();
-		relations.forEach(
-				(type, byName) -> copy.put(type, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byName))));
+		relations.forEach((type, byName) -> copy.put(type, Collections.unmodifiableMap(new LinkedHashMap<>(byName))));
 		this.relations = copy;
 		this.foreignKeys = List.copyOf(foreignKeys);
 	}

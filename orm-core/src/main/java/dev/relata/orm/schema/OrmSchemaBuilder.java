@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import dev.relata.orm.exception.OrmSchemaException;
+import java.util.LinkedHashMap;
 
 /**
  * Builds an {@link OrmSchema}: reads each model once, decides its properties and
@@ -85,7 +86,7 @@ final class OrmSchemaBuilder implements OrmSchema.Builder {
 			}
 		}
 		validator.tables(models);
-		Map<Class<?>, EntityModel<?>> byType = new java.util.LinkedHashMap<>();
+		Map<Class<?>, EntityModel<?>> byType = new LinkedHashMap<>();
 		models.forEach((model) -> byType.put(model.type(), model));
 		Map<Class<?>, String> morphAliases = new HashMap<>();
 		this.relationSources.forEach((source) -> morphAliases.putAll(source.morphAliases()));

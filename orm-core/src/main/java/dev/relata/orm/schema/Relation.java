@@ -104,6 +104,78 @@ public final class Relation {
 	}
 
 	/**
+	 * Tells whether related rows are linked through a join model.
+	 * @return {@code true} for manyToMany, morphToMany and morphedByMany
+	 */
+	public boolean throughJoinModel() {
+		return this.kind.throughJoinModel();
+	}
+
+	/**
+	 * Tells whether the related rows must match this relation's type value.
+	 * @return {@code true} for morphOne and morphMany
+	 * @see RelationKind#typedOnTarget()
+	 */
+	public boolean typedOnTarget() {
+		return this.kind.typedOnTarget();
+	}
+
+	/**
+	 * Tells whether the join model's rows must match this relation's type value.
+	 * @return {@code true} for morphToMany and morphedByMany
+	 * @see RelationKind#typedOnJoinRows()
+	 */
+	public boolean typedOnJoinRows() {
+		return this.kind.typedOnJoinRows();
+	}
+
+	/**
+	 * Tells whether the relation is loaded one statement per type found in its rows.
+	 * @return {@code true} for morphTo
+	 * @see RelationKind#loadsPerType()
+	 */
+	public boolean loadsPerType() {
+		return this.kind.loadsPerType();
+	}
+
+	/**
+	 * Tells whether joining this relation can repeat a parent's row.
+	 * @return {@code true} for the to-many kinds, hasOne and morphOne
+	 * @see RelationKind#joinRepeatsParentRows()
+	 */
+	public boolean joinRepeatsParentRows() {
+		return this.kind.joinRepeatsParentRows();
+	}
+
+	/**
+	 * Tells whether nested writes through this relation set the writing row's own foreign
+	 * key.
+	 * @return {@code true} for belongsTo
+	 * @see RelationKind#writesOwnForeignKey()
+	 */
+	public boolean writesOwnForeignKey() {
+		return this.kind.writesOwnForeignKey();
+	}
+
+	/**
+	 * Tells whether this relation links at most one child row.
+	 * @return {@code true} for hasOne
+	 * @see RelationKind#linksOneChild()
+	 */
+	public boolean linksOneChild() {
+		return this.kind.linksOneChild();
+	}
+
+	/**
+	 * Tells whether this relation's join model holds a foreign key to each side.
+	 * @return {@code true} for manyToMany
+	 * @see RelationKind#joinModelReferencesBothSides()
+	 */
+	public boolean joinModelReferencesBothSides() {
+		return this.kind.joinModelReferencesBothSides();
+	}
+
+	/**
 	 * Returns the model the relation is defined on.
 	 * @return the source model
 	 */
@@ -175,6 +247,22 @@ public final class Relation {
 	 */
 	public String definedBy() {
 		return this.definedBy;
+	}
+
+	/**
+	 * Returns the id column that pairs with {@link #morphType()} in a polymorphic
+	 * relation: this model's key column for morphTo, the join model's key for morphToMany
+	 * (towards this model) and morphedByMany (towards the target), the target's key
+	 * column for morphOne and morphMany.
+	 * @return the id property; for a relation that is not polymorphic, its target key
+	 */
+	public ModelProperty morphId() {
+		return switch (this.kind) {
+			case MORPH_TO -> sourceKey();
+			case MORPH_TO_MANY -> throughSourceKey().orElseThrow();
+			case MORPHED_BY_MANY -> throughTargetKey().orElseThrow();
+			default -> targetKey();
+		};
 	}
 
 	/**

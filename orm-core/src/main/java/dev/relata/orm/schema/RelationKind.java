@@ -79,6 +79,70 @@ public enum RelationKind {
 	}
 
 	/**
+	 * Tells whether the related rows carry a type column that must equal this relation's
+	 * type value (the rows of a morphOne or morphMany).
+	 * @return {@code true} for morphOne and morphMany
+	 */
+	public boolean typedOnTarget() {
+		return this == MORPH_ONE || this == MORPH_MANY;
+	}
+
+	/**
+	 * Tells whether the join model's rows carry a type column that must equal this
+	 * relation's type value.
+	 * @return {@code true} for morphToMany and morphedByMany
+	 */
+	public boolean typedOnJoinRows() {
+		return this == MORPH_TO_MANY || this == MORPHED_BY_MANY;
+	}
+
+	/**
+	 * Tells whether the related model is known only per row, from a type column, so the
+	 * relation is loaded one statement per type found and never joined.
+	 * @return {@code true} for morphTo
+	 */
+	public boolean loadsPerType() {
+		return this == MORPH_TO;
+	}
+
+	/**
+	 * Tells whether joining the relation onto its parents can repeat a parent's row: the
+	 * to-many kinds, and hasOne and morphOne, whose foreign key need not be unique.
+	 * @return {@code true} for the to-many kinds, hasOne and morphOne
+	 */
+	public boolean joinRepeatsParentRows() {
+		return this.toMany || this == HAS_ONE || this == MORPH_ONE;
+	}
+
+	/**
+	 * Tells whether nested writes through the relation set the writing row's own foreign
+	 * key ({@code connect}, {@code disconnect} and {@code create} run before or with the
+	 * row's insert or update).
+	 * @return {@code true} for belongsTo
+	 */
+	public boolean writesOwnForeignKey() {
+		return this == BELONGS_TO;
+	}
+
+	/**
+	 * Tells whether the relation links at most one child row through the child's foreign
+	 * key, so {@code connect} takes one id and refuses a child already linked elsewhere.
+	 * @return {@code true} for hasOne
+	 */
+	public boolean linksOneChild() {
+		return this == HAS_ONE;
+	}
+
+	/**
+	 * Tells whether the join model holds a foreign key to each side (the polymorphic join
+	 * models hold a type column instead of a foreign key to the morph side).
+	 * @return {@code true} for manyToMany
+	 */
+	public boolean joinModelReferencesBothSides() {
+		return this == MANY_TO_MANY;
+	}
+
+	/**
 	 * Tells whether the relation is polymorphic (a type column tells the model).
 	 * @return {@code true} for the morph kinds
 	 */

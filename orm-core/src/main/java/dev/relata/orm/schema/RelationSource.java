@@ -1,6 +1,7 @@
 package dev.relata.orm.schema;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Something that declares relations to the schema builder; implemented by
@@ -20,8 +21,8 @@ public interface RelationSource {
 	 * default is the model's table name).
 	 * @return the aliases
 	 */
-	default java.util.Map<Class<?>, String> morphAliases() {
-		return java.util.Map.of();
+	default Map<Class<?>, String> morphAliases() {
+		return Map.of();
 	}
 
 }

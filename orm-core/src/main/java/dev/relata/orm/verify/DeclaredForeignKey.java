@@ -46,7 +46,7 @@ record DeclaredForeignKey(ForeignKeyDefinition definition, ForeignKey key, Relat
 			if (definers.isEmpty()) {
 				throw new IllegalStateException("No relation of the schema is named " + key.definedBy());
 			}
-			boolean direct = definers.stream().anyMatch((relation) -> !relation.kind().throughJoinModel());
+			boolean direct = definers.stream().anyMatch((relation) -> !relation.throughJoinModel());
 			declared.add(new DeclaredForeignKey(definitions.get(i), key, definers.get(0), direct));
 		}
 		return List.copyOf(declared);

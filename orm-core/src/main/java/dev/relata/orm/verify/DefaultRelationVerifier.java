@@ -4,11 +4,11 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import dev.relata.orm.catalog.Catalog;
-import dev.relata.orm.catalog.CatalogNaming;
-import dev.relata.orm.catalog.CatalogTableName;
+import dev.relata.orm.internal.catalog.Catalog;
+import dev.relata.orm.internal.catalog.CatalogNaming;
+import dev.relata.orm.internal.catalog.CatalogTableName;
 import dev.relata.orm.ddl.OrmDdl;
-import dev.relata.orm.jdbc.CatalogReader;
+import dev.relata.orm.internal.jdbc.CatalogReader;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.sql.dialect.Dialect;
 

@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.relata.orm.catalog.CatalogColumn;
-import dev.relata.orm.catalog.CatalogForeignKey;
-import dev.relata.orm.catalog.CatalogTable;
+import dev.relata.orm.internal.catalog.CatalogColumn;
+import dev.relata.orm.internal.catalog.CatalogForeignKey;
+import dev.relata.orm.internal.catalog.CatalogTable;
 import dev.relata.orm.ddl.ForeignKeyDefinition;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.ReferentialAction;
 import dev.relata.orm.schema.Relation;
-import dev.relata.orm.schema.RelationKind;
 
 /**
  * Per foreign key of the schema, on a table and column that exist: a constraint links the
@@ -33,7 +32,7 @@ final class ForeignKeyChecks {
 		this.context = context;
 		for (EntityModel<?> model : context.schema().models()) {
 			for (Relation relation : context.schema().relations(model.type())) {
-				if (relation.kind() == RelationKind.MANY_TO_MANY) {
+				if (relation.joinModelReferencesBothSides()) {
 					relation.throughTargetKey().ifPresent(this.joinModelRightKeys::add);
 				}
 			}

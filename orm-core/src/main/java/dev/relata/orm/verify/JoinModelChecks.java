@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.relata.orm.catalog.CatalogTable;
+import dev.relata.orm.internal.catalog.CatalogTable;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.Relation;
-import dev.relata.orm.schema.RelationKind;
 
 /**
  * Per many-to-many: its join table has a primary key or unique index on the pair of keys
@@ -29,7 +28,7 @@ final class JoinModelChecks {
 		JoinModelChecks checks = new JoinModelChecks(context);
 		for (EntityModel<?> model : context.schema().models()) {
 			for (Relation relation : context.schema().relations(model.type())) {
-				if (relation.kind() == RelationKind.MANY_TO_MANY) {
+				if (relation.joinModelReferencesBothSides()) {
 					checks.check(relation);
 				}
 			}

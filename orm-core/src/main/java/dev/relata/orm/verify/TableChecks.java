@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.relata.orm.catalog.CatalogColumn;
-import dev.relata.orm.catalog.CatalogTable;
+import dev.relata.orm.internal.catalog.CatalogColumn;
+import dev.relata.orm.internal.catalog.CatalogTable;
 import dev.relata.orm.ddl.OrmDdl;
 import dev.relata.orm.exception.OrmSchemaException;
 import dev.relata.orm.schema.ColumnOptions;
@@ -31,7 +31,7 @@ final class TableChecks {
 			for (Relation relation : context.schema().relations(model.type())) {
 				relation.morphType().ifPresent((type) -> {
 					this.morphColumns.putIfAbsent(type, relation);
-					this.morphColumns.putIfAbsent(morphId(relation), relation);
+					this.morphColumns.putIfAbsent(relation.morphId(), relation);
 				});
 			}
 		}
@@ -103,15 +103,6 @@ final class TableChecks {
 						+ property.columnType().getSimpleName() + "); it needs "
 						+ TypeCompatibility.expectation(wanted, this.context.dialect()) + ", such as " + created,
 				this.context.ddl().changeColumnType(model, property));
-	}
-
-	private static ModelProperty morphId(Relation relation) {
-		return switch (relation.kind()) {
-			case MORPH_TO -> relation.sourceKey();
-			case MORPH_TO_MANY -> relation.throughSourceKey().orElseThrow();
-			case MORPHED_BY_MANY -> relation.throughTargetKey().orElseThrow();
-			default -> relation.targetKey();
-		};
 	}
 
 	static String column(ModelProperty property) {

@@ -3,7 +3,7 @@ package dev.relata.orm.verify;
 import java.util.Locale;
 import java.util.Set;
 
-import dev.relata.orm.catalog.CatalogColumn;
+import dev.relata.orm.internal.catalog.CatalogColumn;
 import dev.relata.orm.sql.dialect.ColumnType;
 import dev.relata.orm.sql.dialect.Dialect;
 

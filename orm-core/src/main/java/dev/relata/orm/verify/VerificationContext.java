@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.relata.orm.catalog.Catalog;
-import dev.relata.orm.catalog.CatalogTable;
+import dev.relata.orm.internal.catalog.Catalog;
+import dev.relata.orm.internal.catalog.CatalogTable;
 import dev.relata.orm.ddl.AlterDdl;
 import dev.relata.orm.ddl.TableName;
 import dev.relata.orm.schema.EntityModel;

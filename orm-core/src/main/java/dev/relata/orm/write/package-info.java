@@ -1,8 +1,8 @@
 /**
- * Writing: inserts (single and JDBC batch, with generated keys), updates and deletes by
- * key with optimistic locking, and set-based updates and deletes. Every write call runs
- * in one transaction ({@code TransactionTemplate}, REQUIRED), so a failure leaves nothing
- * behind. Nested writes and pivot operations arrive here as plain write plans.
+ * The write API beyond the repository's own methods:
+ * {@link dev.relata.orm.write.NestedWrite}, the relation operations of a nested insert or
+ * update, and {@link dev.relata.orm.write.SyncResult}, what a pivot {@code sync} or
+ * {@code toggle} changed. Writing itself lives in {@code dev.relata.orm.internal.write}.
  */
 @NullMarked
 package dev.relata.orm.write;

@@ -7,7 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.relata.orm.Orm;
 import dev.relata.orm.OrmRepository;
-import dev.relata.orm.observation.OrmObservations;
+import dev.relata.orm.internal.observation.OrmObservations;
 import dev.relata.orm.relation.RelationDefinitions;
 import dev.relata.orm.schema.Id;
 import dev.relata.orm.schema.OrmSchema;
@@ -120,7 +120,7 @@ class RepeatedLazyLoadIntegrationTests {
 	}
 
 	private static ListAppender<ILoggingEvent> capture() {
-		Logger logger = (Logger) LoggerFactory.getLogger(RepeatedLazyLoadDetector.class);
+		Logger logger = (Logger) LoggerFactory.getLogger("dev.relata.orm.load.RepeatedLazyLoadDetector");
 		ListAppender<ILoggingEvent> appender = new ListAppender<>();
 		appender.start();
 		logger.addAppender(appender);
@@ -128,7 +128,7 @@ class RepeatedLazyLoadIntegrationTests {
 	}
 
 	private static void release(ListAppender<ILoggingEvent> appender) {
-		((Logger) LoggerFactory.getLogger(RepeatedLazyLoadDetector.class)).detachAppender(appender);
+		((Logger) LoggerFactory.getLogger("dev.relata.orm.load.RepeatedLazyLoadDetector")).detachAppender(appender);
 	}
 
 }

@@ -4,7 +4,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 
-import dev.relata.orm.catalog.CatalogForeignKey;
+import dev.relata.orm.internal.catalog.CatalogForeignKey;
 import dev.relata.orm.migration.ForeignKeyDrift.Difference;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.ReferentialAction;

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.relata.orm.catalog.Catalog;
-import dev.relata.orm.catalog.CatalogColumn;
-import dev.relata.orm.catalog.CatalogForeignKey;
-import dev.relata.orm.catalog.CatalogIndex;
-import dev.relata.orm.catalog.CatalogNaming;
-import dev.relata.orm.catalog.CatalogTable;
+import dev.relata.orm.internal.catalog.Catalog;
+import dev.relata.orm.internal.catalog.CatalogColumn;
+import dev.relata.orm.internal.catalog.CatalogForeignKey;
+import dev.relata.orm.internal.catalog.CatalogIndex;
+import dev.relata.orm.internal.catalog.CatalogNaming;
+import dev.relata.orm.internal.catalog.CatalogTable;
 import dev.relata.orm.ddl.ForeignKeyDefinition;
 import dev.relata.orm.ddl.OrmDdl;
 import dev.relata.orm.migration.ForeignKeyChange.Bookkeeping;

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import dev.relata.orm.catalog.CatalogForeignKey;
-import dev.relata.orm.catalog.CatalogTable;
+import dev.relata.orm.internal.catalog.CatalogForeignKey;
+import dev.relata.orm.internal.catalog.CatalogTable;
 import dev.relata.orm.ddl.OrmDdl;
-import dev.relata.orm.jdbc.CatalogReader;
+import dev.relata.orm.internal.jdbc.CatalogReader;
 import dev.relata.orm.relation.ForeignKeySpec;
 import dev.relata.orm.relation.RelationDefinitions;
 import dev.relata.orm.schema.Id;

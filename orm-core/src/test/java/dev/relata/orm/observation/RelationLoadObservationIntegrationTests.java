@@ -138,8 +138,8 @@ class RelationLoadObservationIntegrationTests {
 		assertLoad(registry, "User", "posts", "hasMany", "join", "auto", "single-parent");
 		assertThat(this.stopped).singleElement().satisfies((context) -> {
 			assertThat(context.getBatchSizes()).isEmpty();
-			assertThat(context.getLoad()).isEqualTo(
-					new OrmObservations.RelationLoad("User", "posts", "hasMany", "join", "auto", "single-parent"));
+			assertThat(context.getLoad())
+				.isEqualTo(new RelationLoad("User", "posts", "hasMany", "join", "auto", "single-parent"));
 		});
 	}
 

@@ -2,7 +2,7 @@ package dev.relata.orm.verify;
 
 import java.util.Arrays;
 
-import dev.relata.orm.catalog.CatalogColumn;
+import dev.relata.orm.internal.catalog.CatalogColumn;
 import dev.relata.orm.sql.dialect.ColumnType;
 import dev.relata.orm.sql.dialect.Dialect;
 import dev.relata.orm.sql.dialect.Dialects;

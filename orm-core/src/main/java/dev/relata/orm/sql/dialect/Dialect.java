@@ -1,7 +1,5 @@
 package dev.relata.orm.sql.dialect;
 
-import java.sql.Connection;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -139,13 +137,13 @@ public interface Dialect {
 	}
 
 	/**
-	 * The JDBC isolation level ({@link Connection} constant) under which a transaction
-	 * reads one snapshot of every table, taken at its first statement; a {@code SNAPSHOT}
-	 * load runs its statements at this level.
-	 * @return the isolation level, by default {@code TRANSACTION_REPEATABLE_READ}
+	 * The isolation level under which a transaction reads one snapshot of every table,
+	 * taken at its first statement; a {@code SNAPSHOT} load runs its statements at this
+	 * level.
+	 * @return the isolation level, by default {@link IsolationLevel#REPEATABLE_READ}
 	 */
-	default int snapshotIsolationLevel() {
-		return Connection.TRANSACTION_REPEATABLE_READ;
+	default IsolationLevel snapshotIsolationLevel() {
+		return IsolationLevel.REPEATABLE_READ;
 	}
 
 	/**

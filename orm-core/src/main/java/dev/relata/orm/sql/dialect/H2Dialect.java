@@ -1,7 +1,6 @@
 package dev.relata.orm.sql.dialect;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.util.Map;
 import java.util.UUID;
 
@@ -72,8 +71,8 @@ final class H2Dialect implements Dialect {
 	 * SERIALIZABLE snapshots every table at the first statement.
 	 */
 	@Override
-	public int snapshotIsolationLevel() {
-		return Connection.TRANSACTION_SERIALIZABLE;
+	public IsolationLevel snapshotIsolationLevel() {
+		return IsolationLevel.SERIALIZABLE;
 	}
 
 	@Override

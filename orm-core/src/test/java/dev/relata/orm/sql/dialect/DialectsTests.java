@@ -1,7 +1,6 @@
 package dev.relata.orm.sql.dialect;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
 
@@ -139,10 +138,10 @@ class DialectsTests {
 
 	@Test
 	void snapshotLoadsUseSerializableOnlyOnH2() {
-		assertThat(Dialects.POSTGRESQL.snapshotIsolationLevel()).isEqualTo(Connection.TRANSACTION_REPEATABLE_READ);
-		assertThat(Dialects.MARIADB.snapshotIsolationLevel()).isEqualTo(Connection.TRANSACTION_REPEATABLE_READ);
-		assertThat(Dialects.MYSQL.snapshotIsolationLevel()).isEqualTo(Connection.TRANSACTION_REPEATABLE_READ);
-		assertThat(Dialects.H2.snapshotIsolationLevel()).isEqualTo(Connection.TRANSACTION_SERIALIZABLE);
+		assertThat(Dialects.POSTGRESQL.snapshotIsolationLevel()).isEqualTo(IsolationLevel.REPEATABLE_READ);
+		assertThat(Dialects.MARIADB.snapshotIsolationLevel()).isEqualTo(IsolationLevel.REPEATABLE_READ);
+		assertThat(Dialects.MYSQL.snapshotIsolationLevel()).isEqualTo(IsolationLevel.REPEATABLE_READ);
+		assertThat(Dialects.H2.snapshotIsolationLevel()).isEqualTo(IsolationLevel.SERIALIZABLE);
 	}
 
 	@Test

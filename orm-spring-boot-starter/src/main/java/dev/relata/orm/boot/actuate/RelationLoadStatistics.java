@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-import dev.relata.orm.observation.OrmObservations.RelationLoad;
+import dev.relata.orm.observation.RelationLoad;
 import dev.relata.orm.observation.RelationLoadObservationContext;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;

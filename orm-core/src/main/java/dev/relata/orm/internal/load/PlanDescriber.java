@@ -1,0 +1,120 @@
+package dev.relata.orm.internal.load;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.relata.orm.internal.sql.DatabaseProfile;
+import dev.relata.orm.query.LoadConsistency;
+import dev.relata.orm.query.LoadStrategy;
+import dev.relata.orm.query.QueryPlan;
+import dev.relata.orm.schema.ModelProperty;
+import dev.relata.orm.internal.sql.RenderedSql;
+import dev.relata.orm.internal.sql.SqlRenderer;
+import dev.relata.orm.sql.dialect.Dialect;
+
+/**
+ * Turns a {@link LoadPlan} into the {@link QueryPlan} that {@code explain()} returns: the
+ * SQL of every statement, rendered exactly as it would run (a batched statement with one
+ * parent key).
+ */
+final class PlanDescriber {
+
+	private PlanDescriber() {
+	}
+
+	static QueryPlan describe(LoadPlan plan, DatabaseProfile profile, LoadSettings settings, boolean inTransaction) {
+		SqlRenderer renderer = profile.renderer();
+		List<LoadStatement> statements = new ArrayList<>();
+		for (JoinGroup group : plan.groups()) {
+			boolean morphTo = group.anchor != null && group.anchor.relation().loadsPerType();
+			if (!morphTo) {
+				statements.add(group.root() ? LoadStatement.root(plan, profile.dialect())
+						: LoadStatement.batched(group, profile.dialect()));
+			}
+		}
+		RenderedSql root = renderer.render(statements.get(0).rootSelect());
+		List<QueryPlan.RelationStep> steps = new ArrayList<>();
+		for (PlannedLoad load : plan.loads()) {
+			describe(load, statements, renderer, profile.dialect(), settings, steps);
+		}
+		return new QueryPlan(root.sql(), root.binds().size(), plan.groups().size(),
+				consistency(plan, settings, profile.dialect(), inTransaction), steps);
+	}
+
+	/**
+	 * How a joined relation limited per parent reads its pages, for the description.
+	 */
+	private static String paging(PlannedLoad load, List<LoadStatement> statements) {
+		if (!load.paged()) {
+			return "";
+		}
+		boolean lateral = statements.stream()
+			.filter((statement) -> statement.group == load.group)
+			.anyMatch((statement) -> statement.joinsLateral(load));
+		return lateral ? " through LEFT JOIN LATERAL (each parent's rows up to the limit)"
+				: " through a ROW_NUMBER() derived table";
+	}
+
+	private static void describe(PlannedLoad load, List<LoadStatement> statements, SqlRenderer renderer,
+			Dialect dialect, LoadSettings settings, List<QueryPlan.RelationStep> steps) {
+		LoadStrategy requested = load.requested();
+		if (load.relation().loadsPerType()) {
+			steps
+				.add(new QueryPlan.RelationStep(load.load.path(), load.level, load.relation().kind().label(), requested,
+						load.strategy, load.reason, "(one SELECT per type found: "
+								+ String.join(", ", load.relation().morphTargets().keySet()) + ")",
+						0, "keys of each type in their own statement, chunked like any batched load"));
+			return;
+		}
+		if (load.joined()) {
+			String into = (load.group.anchor == null) ? "the root statement"
+					: "the statement of " + load.group.anchor.load.path();
+			steps.add(new QueryPlan.RelationStep(load.load.path(), load.level, load.relation().kind().label(),
+					requested, load.strategy, load.reason, "(joined into " + into + ")", 0,
+					"joined into " + into + paging(load, statements)));
+		}
+		else {
+			LoadStatement statement = statements.stream()
+				.filter((s) -> s.group.anchor == load)
+				.findFirst()
+				.orElseThrow();
+			ModelProperty matched = LoadStatement.matchedProperty(load.relation());
+			boolean array = dialect.supportsArrayParameters() && dialect.arrayElementType(matched.columnType()) != null;
+			RenderedSql sql = renderer
+				.render(statement.batchedSelect(array ? List.of() : Arrays.asList((Object) null), array));
+			int maxKeys = array ? KeyChunks.ARRAY_CHUNK
+					: Math.min(settings.maxBatchKeys(), dialect.maxBindParameters() - (sql.binds().size() - 1));
+			boolean lateral = statement.lateral(load, array);
+			String chunking = array
+					? "parent keys as one array parameter (" + (lateral ? "unnest(?)" : "= ANY(?)") + "), at most "
+							+ maxKeys + " per statement"
+					: "parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most " + maxKeys
+							+ " per statement";
+			if (load.paged()) {
+				chunking += lateral ? "; per-parent limit through LATERAL (each parent's rows up to the limit)"
+						: "; per-parent limit through a ROW_NUMBER() derived table";
+			}
+			steps.add(new QueryPlan.RelationStep(load.load.path(), load.level, load.relation().kind().label(),
+					requested, load.strategy, load.reason, sql.sql(), sql.binds().size(), chunking));
+		}
+		for (PlannedLoad child : load.children) {
+			describe(child, statements, renderer, dialect, settings, steps);
+		}
+	}
+
+	private static String consistency(LoadPlan plan, LoadSettings settings, Dialect dialect, boolean inTransaction) {
+		if (settings.consistency() == LoadConsistency.NONE) {
+			return "none: each statement sees the database as it is when it runs";
+		}
+		if (plan.groups().size() < 2) {
+			return "snapshot: one statement, no transaction needed";
+		}
+		if (inTransaction) {
+			return "snapshot: inside the caller's transaction, whose isolation applies";
+		}
+		return "snapshot: the statements run in one read-only " + dialect.snapshotIsolationLevel().sql()
+				+ " transaction";
+	}
+
+}

@@ -1,0 +1,8 @@
+package dev.relata.orm.internal.sql;
+
+/**
+ * {@code COUNT(*)}.
+ */
+public record CountAll() implements Expression {
+
+}

@@ -1,8 +1,0 @@
-package dev.relata.orm.sql;
-
-/**
- * {@code COUNT(*)}.
- */
-public record CountAll() implements Expression {
-
-}

@@ -1,8 +1,0 @@
-package dev.relata.orm.sql;
-
-/**
- * A complete SQL statement, rendered by {@link SqlRenderer}.
- */
-public sealed interface Statement permits Select, Insert, InsertSelect, Update, Delete {
-
-}

@@ -18,7 +18,7 @@ public enum ContenderKind {
 
 	/**
 	 * Relata with every relation {@code LoadOptions.join()} (the nested scenario's second
-	 * level BATCHED: one statement joins at most one to-many relation).
+	 * level BATCHED, as first measured; {@code CHINOOK_CHAIN} joins its whole chain).
 	 */
 	RELATA_JOIN((database, dataSource) -> new RelataContender(database, dataSource, LoadOptions.join(),
 			LoadOptions.batched(), LoadConsistency.NONE)),

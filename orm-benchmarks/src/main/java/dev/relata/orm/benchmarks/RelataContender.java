@@ -20,10 +20,11 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
 /**
  * Relata's eager loading with one strategy: {@code query().load(path, options)} with the
  * scenario's parent query shape. The second level of {@code NESTED} has options of its
- * own (the JOIN contender batches it: one statement joins at most one to-many relation);
- * {@code CHINOOK_CHAIN} asks both of its levels for the contender's strategy, so the JOIN
- * contender joins the whole chain ({@code load("albums", q -> q.load("tracks", JOIN),
- * JOIN)}), which orm-core may refuse: see {@link #refusal}.
+ * own (the JOIN contender batches it, as it has since the scenario was first measured, so
+ * that its cells compare across runs); {@code CHINOOK_CHAIN} asks both of its levels for
+ * the contender's strategy, so the JOIN contender joins the whole chain
+ * ({@code load("albums", q -> q.load("tracks", JOIN), JOIN)}, one statement since issue
+ * 14); a combination orm-core refuses is found by {@link #refusal}.
  */
 final class RelataContender implements Contender {
 

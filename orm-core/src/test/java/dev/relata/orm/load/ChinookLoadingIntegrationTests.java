@@ -10,6 +10,9 @@ import dev.relata.orm.Orm;
 import dev.relata.orm.exception.OrmUsageException;
 import dev.relata.orm.query.Direction;
 import dev.relata.orm.query.LoadOptions;
+import dev.relata.orm.query.LoadReason;
+import dev.relata.orm.query.LoadStrategy;
+import dev.relata.orm.query.QueryPlan;
 import dev.relata.orm.relation.RelationDefinitions;
 import dev.relata.orm.schema.Aggregate;
 import dev.relata.orm.schema.Id;
@@ -122,8 +125,8 @@ class ChinookLoadingIntegrationTests {
 					});
 		assertThat(expected).hasSize(275);
 		List<Map<Integer, Map<Integer, List<Integer>>>> trees = new ArrayList<>();
-		List<List<LoadOptions>> levels = List.of(List.of(LoadOptions.join(), LoadOptions.batched()),
-				List.of(LoadOptions.batched(), LoadOptions.join()),
+		List<List<LoadOptions>> levels = List.of(List.of(LoadOptions.join(), LoadOptions.join()),
+				List.of(LoadOptions.join(), LoadOptions.batched()), List.of(LoadOptions.batched(), LoadOptions.join()),
 				List.of(LoadOptions.batched(), LoadOptions.batched()),
 				List.of(LoadOptions.defaults(), LoadOptions.defaults()));
 		for (List<LoadOptions> options : levels) {
@@ -144,17 +147,128 @@ class ChinookLoadingIntegrationTests {
 			assertThat(tree).as(options.toString()).isEqualTo(expected);
 			assertThat(List.copyOf(tree.keySet())).isEqualTo(List.copyOf(expected.keySet()));
 			trees.add(tree);
-			boolean oneJoin = options.contains(LoadOptions.join());
-			assertThat(this.log.count()).as(options + " " + this.log.sql()).isEqualTo(oneJoin ? 2 : 3);
+			int statements = 3 - (int) options.stream().filter(LoadOptions.join()::equals).count();
+			assertThat(this.log.count()).as(options + " " + this.log.sql()).isEqualTo(statements);
 		}
+		assertThat(trees.get(0)).isEqualTo(trees.get(1))
+			.isEqualTo(trees.get(2))
+			.isEqualTo(trees.get(3))
+			.isEqualTo(trees.get(4));
+	}
+
+	@DatabaseTest
+	void aJoinedChainOfToManyRelationsIsOneStatement(TestDatabase db) {
+		Orm orm = orm(db);
+		QueryPlan plan = orm.repository(Artist.class)
+			.query()
+			.orderBy("artistId")
+			.load("albums", (q) -> q.load("tracks", LoadOptions.join()), LoadOptions.join())
+			.explain();
+		assertThat(plan.statements()).isEqualTo(1);
+		assertThat(plan.relation("albums.tracks").strategy()).isEqualTo(LoadStrategy.JOIN);
+		assertThat(plan.relation("albums.tracks").chunking())
+			.isEqualTo("joined into the root statement (a chain under albums: one row per albums.tracks row)");
+		assertThat(plan.relation("albums").chunking()).isEqualTo("joined into the root statement");
+
+		// the root's limit goes into a derived table, the chain's three levels into one
+		// statement, down to a many-to-many at its end
+		this.log.clear();
+		List<Artist> artists = orm.repository(Artist.class)
+			.query()
+			.orderBy("artistId")
+			.limit(10)
+			.load("albums", (q) -> q.load("tracks", (t) -> t.load("playlists", LoadOptions.join()), LoadOptions.join()),
+					LoadOptions.join())
+			.many();
+		assertThat(this.log.count()).as(this.log.sql().toString()).isEqualTo(1);
+		this.log.clear();
+		List<Artist> batched = orm.repository(Artist.class)
+			.query()
+			.orderBy("artistId")
+			.limit(10)
+			.load("albums",
+					(q) -> q.load("tracks", (t) -> t.load("playlists", LoadOptions.batched()), LoadOptions.batched()),
+					LoadOptions.batched())
+			.many();
+		assertThat(this.log.count()).isEqualTo(4);
+		assertThat(playlistTree(artists)).isEqualTo(playlistTree(batched)).hasSize(10);
+		assertThat(playlistTree(artists).values()
+			.stream()
+			.flatMap((albums) -> albums.values().stream())
+			.flatMap((tracks) -> tracks.values().stream())
+			.mapToInt(List::size)
+			.sum()).isGreaterThan(100);
+
+		// a per-parent limit at the chain's end: each album's three longest tracks
+		this.log.clear();
+		List<Artist> longest = orm.repository(Artist.class)
+			.query()
+			.orderBy("artistId")
+			.load("albums",
+					(q) -> q.load("tracks", (t) -> t.orderBy("milliseconds", Direction.DESC).limit(3),
+							LoadOptions.join()),
+					LoadOptions.join())
+			.many();
+		assertThat(this.log.count()).isEqualTo(1);
+		Map<Integer, List<Integer>> expected = grouped(db,
+				"SELECT al.album_id, r.track_id FROM album al LEFT JOIN (SELECT track_id, album_id, ROW_NUMBER() OVER "
+						+ "(PARTITION BY album_id ORDER BY milliseconds DESC, track_id) AS rn FROM track) r "
+						+ "ON r.album_id = al.album_id AND r.rn <= 3 ORDER BY al.album_id, r.rn");
+		Map<Integer, List<Integer>> actual = new java.util.TreeMap<>();
+		longest.forEach((artist) -> artist.albums()
+			.forEach((a) -> actual.put(a.albumId(), a.tracks().stream().map(Track::trackId).toList())));
+		assertThat(actual).isEqualTo(expected);
+	}
+
+	@DatabaseTest
+	void siblingToManyRelationsAreNotJoinedIntoOneStatement(TestDatabase db) {
+		Orm orm = orm(db);
+		// reports and manager.reports are side by side under the employee: joined
+		// together
+		// they would repeat each report once per report of the manager
 		assertThatExceptionOfType(OrmUsageException.class)
-			.isThrownBy(() -> orm.repository(Artist.class)
+			.isThrownBy(() -> orm.repository(Employee.class)
 				.query()
-				.load("albums", LoadOptions.join())
-				.load("albums.tracks", LoadOptions.join())
+				.whereKey(2)
+				.load("reports", LoadOptions.join())
+				.load("manager.reports", LoadOptions.join())
 				.many())
+			.withMessageContaining("its statement already joins reports")
 			.withMessageContaining("LoadOptions.batched()");
-		assertThat(trees.get(0)).isEqualTo(trees.get(1)).isEqualTo(trees.get(2)).isEqualTo(trees.get(3));
+		QueryPlan plan = orm.repository(Employee.class)
+			.query()
+			.whereKey(2)
+			.load("reports", LoadOptions.join())
+			.load("manager.reports")
+			.explain();
+		assertThat(plan.relation("manager").strategy()).isEqualTo(LoadStrategy.JOIN);
+		assertThat(plan.relation("manager.reports").strategy()).isEqualTo(LoadStrategy.BATCHED);
+		assertThat(plan.relation("manager.reports").reason()).isEqualTo(LoadReason.CARTESIAN_GUARD);
+		this.log.clear();
+		Employee employee = orm.repository(Employee.class)
+			.query()
+			.whereKey(2)
+			.load("reports", LoadOptions.join())
+			.load("manager.reports")
+			.single();
+		assertThat(this.log.count()).isEqualTo(2);
+		assertThat(employee.reports()).extracting(Employee::employeeId).isEqualTo(reportIds(db, 2));
+		assertThat(employee.manager().reports()).extracting(Employee::employeeId).isEqualTo(reportIds(db, 1));
+	}
+
+	private static Map<Integer, Map<Integer, Map<Integer, List<Integer>>>> playlistTree(List<Artist> artists) {
+		Map<Integer, Map<Integer, Map<Integer, List<Integer>>>> tree = new LinkedHashMap<>();
+		for (Artist artist : artists) {
+			Map<Integer, Map<Integer, List<Integer>>> albums = new LinkedHashMap<>();
+			for (Album album : artist.albums()) {
+				Map<Integer, List<Integer>> tracks = new LinkedHashMap<>();
+				album.tracks()
+					.forEach((t) -> tracks.put(t.trackId(), t.playlists().stream().map(Playlist::playlistId).toList()));
+				albums.put(album.albumId(), tracks);
+			}
+			tree.put(artist.artistId(), albums);
+		}
+		return tree;
 	}
 
 	@DatabaseTest

@@ -15,6 +15,7 @@ import dev.relata.orm.query.LoadStrategy;
 import dev.relata.orm.query.Query;
 import dev.relata.orm.query.QueryPlan;
 import dev.relata.orm.query.QueryPlan.RelationStep;
+import dev.relata.orm.sql.dialect.Dialects;
 import dev.relata.orm.testing.DatabaseKind;
 import dev.relata.orm.testing.DatabaseTest;
 import dev.relata.orm.testing.TestDatabase;
@@ -59,13 +60,13 @@ class ExplainIntegrationTests {
 			.contains("LEFT JOIN")
 			.containsIgnoringCase("lf_users");
 		assertThat(posts.bindCount()).as("one key and the published filter").isEqualTo(2);
-		assertBatchedChunking(db, posts, 1000);
+		assertBatchedChunking(db, posts);
 		RelationStep tags = plan.relation("posts.tags");
 		assertStep(tags, 2, "manyToMany", LoadStrategy.AUTO, LoadStrategy.BATCHED, LoadReason.UNBOUNDED_PARENT_SET);
 		assertThat(tags.sql()).containsIgnoringCase("lf_post_tags")
 			.contains(StrategyMatrixIntegrationTests.batchedKeys(db));
 		assertThat(tags.bindCount()).isEqualTo(1);
-		assertBatchedChunking(db, tags, 1000);
+		assertBatchedChunking(db, tags);
 		RelationStep user = plan.relation("posts.user");
 		assertStep(user, 2, "belongsTo", LoadStrategy.JOIN, LoadStrategy.JOIN, LoadReason.EXPLICIT);
 		assertThat(user.chunking()).contains("joined into the statement of posts");
@@ -135,13 +136,27 @@ class ExplainIntegrationTests {
 		assertThat(plan.statements()).isEqualTo(2);
 		List<User> loaded = orm.repository(User.class).query().orderBy("id").load("posts").many();
 		assertThat(loaded.get(0).posts()).hasSize(4);
-		if (db.kind() == DatabaseKind.POSTGRESQL) {
-			assertThat(posts.chunking()).contains("= ANY(?)").contains("at most 50000");
-			assertThat(fixture.sql()).hasSize(2);
-		}
-		else {
-			assertThat(posts.chunking()).contains("IN list").contains("at most 2 per statement");
+		// maxBatchKeys bounds IN lists only: every database here sends BIGINT keys as one
+		// parameter
+		assertThat(posts.chunking()).contains((db.kind() == DatabaseKind.MARIADB) ? "JSON_TABLE(?, ...)" : "= ANY(?)")
+			.contains("at most 50000");
+		assertThat(fixture.sql()).hasSize(2);
+		if (db.kind() == DatabaseKind.MARIADB) {
+			// MariaDB read through the MySQL dialect, which keeps IN lists
+			fixture.clear();
+			Orm inLists = fixture.orm(Dialects.MYSQL, (s) -> s.maxBatchKeys(2));
+			RelationStep chunked = inLists.repository(User.class)
+				.query()
+				.orderBy("id")
+				.load("posts")
+				.explain()
+				.relation("posts");
+			assertThat(chunked.chunking()).contains("IN list").contains("at most 2 per statement");
+			List<User> again = inLists.repository(User.class).query().orderBy("id").load("posts").many();
 			assertThat(fixture.sql()).as("four parent keys in chunks of two").hasSize(3);
+			assertThat(fixture.sql().get(1)).contains(" IN (?, ?)");
+			assertThat(again).extracting((u) -> u.posts().size())
+				.isEqualTo(loaded.stream().map((u) -> u.posts().size()).toList());
 		}
 	}
 
@@ -174,13 +189,13 @@ class ExplainIntegrationTests {
 		assertThat(step.reason()).as(step.toString()).isEqualTo(reason);
 	}
 
-	private static void assertBatchedChunking(TestDatabase db, RelationStep step, int maxKeys) {
-		if (db.kind() == DatabaseKind.POSTGRESQL) {
-			assertThat(step.chunking()).contains("one array parameter (= ANY(?))").contains("at most 50000");
+	private static void assertBatchedChunking(TestDatabase db, RelationStep step) {
+		if (db.kind() == DatabaseKind.MARIADB) {
+			assertThat(step.chunking()).contains("one JSON array parameter (JSON_TABLE(?, ...))")
+				.contains("at most 50000");
 		}
 		else {
-			assertThat(step.chunking()).contains("IN list padded to 1, 2, 4")
-				.contains("at most " + maxKeys + " per statement");
+			assertThat(step.chunking()).contains("one array parameter (= ANY(?))").contains("at most 50000");
 		}
 	}
 

@@ -56,12 +56,12 @@ class LoadPlanningTests {
 				"""
 						query: SELECT t0.`id`, t0.`name`, t0.`role_id` FROM `lf_users` t0 ORDER BY t0.`id` ASC [0 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  posts (hasMany): batched [unbounded-parent-set] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t1.`id`, t1.`title`, t1.`user_id`, t1.`score`, t1.`published` FROM `lf_posts` t1 WHERE t1.`user_id` IN (?) ORDER BY t1.`user_id` ASC, t1.`id` ASC""");
+						  posts (hasMany): batched [unbounded-parent-set] parent keys as one JSON array parameter (JSON_TABLE(?, ...)), at most 50000 per statement: SELECT t1.`id`, t1.`title`, t1.`user_id`, t1.`score`, t1.`published` FROM `lf_posts` t1 WHERE t1.`user_id` IN (SELECT t1k.`relata_parent_key` FROM JSON_TABLE(?, '$[*]' COLUMNS(`relata_parent_key` BIGINT PATH '$')) t1k) ORDER BY t1.`user_id` ASC, t1.`id` ASC""");
 		assertThat(plan.apply(Dialects.H2)).isEqualTo(
 				"""
 						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID" FROM "LF_USERS" t0 ORDER BY t0."ID" ASC [0 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  posts (hasMany): batched [unbounded-parent-set] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED" FROM "LF_POSTS" t1 WHERE t1."USER_ID" IN (?) ORDER BY t1."USER_ID" ASC, t1."ID" ASC""");
+						  posts (hasMany): batched [unbounded-parent-set] parent keys as one array parameter (= ANY(?)), at most 50000 per statement: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED" FROM "LF_POSTS" t1 WHERE t1."USER_ID" = ANY(?) ORDER BY t1."USER_ID" ASC, t1."ID" ASC""");
 	}
 
 	@Test
@@ -129,12 +129,12 @@ class LoadPlanningTests {
 				"""
 						query: SELECT t0.`id`, t0.`name`, t0.`role_id` FROM `lf_users` t0 WHERE t0.`id` = ? [1 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  posts (hasMany): batched [to-many-with-limit] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement; per-parent limit through a ROW_NUMBER() derived table: SELECT t1.`id`, t1.`title`, t1.`user_id`, t1.`score`, t1.`published` FROM (SELECT t1i.`id`, t1i.`title`, t1i.`user_id`, t1i.`score`, t1i.`published`, ROW_NUMBER() OVER (PARTITION BY t1i.`user_id` ORDER BY t1i.`id` DESC) AS `relata_rn` FROM `lf_posts` t1i WHERE t1i.`user_id` IN (?)) t1 WHERE t1.`relata_rn` > ? AND t1.`relata_rn` <= ? ORDER BY t1.`user_id` ASC, t1.`id` DESC""");
+						  posts (hasMany): batched [to-many-with-limit] parent keys as one JSON array parameter (JSON_TABLE(?, ...)), at most 50000 per statement; per-parent limit through key bounds (each parent's last key on the page, then its rows from there): SELECT t1.`id`, t1.`title`, t1.`user_id`, t1.`score`, t1.`published` FROM (SELECT DISTINCT t1k.`relata_parent_key`, (SELECT t1l.`id` FROM `lf_posts` t1l WHERE t1l.`user_id` = t1k.`relata_parent_key` ORDER BY t1l.`id` DESC LIMIT ? OFFSET ?) AS `relata_last` FROM JSON_TABLE(?, '$[*]' COLUMNS(`relata_parent_key` BIGINT PATH '$')) t1k) t1b INNER JOIN `lf_posts` t1 ON t1.`user_id` = t1b.`relata_parent_key` AND (t1b.`relata_last` IS NULL OR t1.`id` >= t1b.`relata_last`) ORDER BY t1.`user_id` ASC, t1.`id` DESC""");
 		assertThat(plan.apply(Dialects.H2)).isEqualTo(
 				"""
 						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID" FROM "LF_USERS" t0 WHERE t0."ID" = ? [1 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  posts (hasMany): batched [to-many-with-limit] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement; per-parent limit through a ROW_NUMBER() derived table: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED" FROM (SELECT t1i."ID", t1i."TITLE", t1i."USER_ID", t1i."SCORE", t1i."PUBLISHED", ROW_NUMBER() OVER (PARTITION BY t1i."USER_ID" ORDER BY t1i."ID" DESC) AS "RELATA_RN" FROM "LF_POSTS" t1i WHERE t1i."USER_ID" IN (?)) t1 WHERE t1."RELATA_RN" > ? AND t1."RELATA_RN" <= ? ORDER BY t1."USER_ID" ASC, t1."ID" DESC""");
+						  posts (hasMany): batched [to-many-with-limit] parent keys as one array parameter (= ANY(?)), at most 50000 per statement; per-parent limit through a ROW_NUMBER() derived table: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED" FROM (SELECT t1i."ID", t1i."TITLE", t1i."USER_ID", t1i."SCORE", t1i."PUBLISHED", ROW_NUMBER() OVER (PARTITION BY t1i."USER_ID" ORDER BY t1i."ID" DESC) AS "RELATA_RN" FROM "LF_POSTS" t1i WHERE t1i."USER_ID" = ANY(?)) t1 WHERE t1."RELATA_RN" > ? AND t1."RELATA_RN" <= ? ORDER BY t1."USER_ID" ASC, t1."ID" DESC""");
 	}
 
 	@Test
@@ -177,12 +177,12 @@ class LoadPlanningTests {
 				"""
 						query: SELECT t0.`id`, t0.`name`, t0.`role_id` FROM `lf_users` t0 ORDER BY t0.`id` ASC [0 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  tags (manyToMany): batched [explicit, requested batched] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t1j.`user_id`, t1.`id`, t1.`name` FROM `lf_tags` t1 INNER JOIN `lf_user_tags` t1j ON t1j.`tag_id` = t1.`id` WHERE t1j.`user_id` IN (?) ORDER BY t1j.`user_id` ASC, t1.`id` ASC""");
+						  tags (manyToMany): batched [explicit, requested batched] parent keys as one JSON array parameter (JSON_TABLE(?, ...)), at most 50000 per statement: SELECT t1j.`user_id`, t1.`id`, t1.`name` FROM `lf_tags` t1 INNER JOIN `lf_user_tags` t1j ON t1j.`tag_id` = t1.`id` WHERE t1j.`user_id` IN (SELECT t1k.`relata_parent_key` FROM JSON_TABLE(?, '$[*]' COLUMNS(`relata_parent_key` BIGINT PATH '$')) t1k) ORDER BY t1j.`user_id` ASC, t1.`id` ASC""");
 		assertThat(plan.apply(Dialects.H2)).isEqualTo(
 				"""
 						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID" FROM "LF_USERS" t0 ORDER BY t0."ID" ASC [0 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  tags (manyToMany): batched [explicit, requested batched] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t1j."USER_ID", t1."ID", t1."NAME" FROM "LF_TAGS" t1 INNER JOIN "LF_USER_TAGS" t1j ON t1j."TAG_ID" = t1."ID" WHERE t1j."USER_ID" IN (?) ORDER BY t1j."USER_ID" ASC, t1."ID" ASC""");
+						  tags (manyToMany): batched [explicit, requested batched] parent keys as one array parameter (= ANY(?)), at most 50000 per statement: SELECT t1j."USER_ID", t1."ID", t1."NAME" FROM "LF_TAGS" t1 INNER JOIN "LF_USER_TAGS" t1j ON t1j."TAG_ID" = t1."ID" WHERE t1j."USER_ID" = ANY(?) ORDER BY t1j."USER_ID" ASC, t1."ID" ASC""");
 	}
 
 	@Test
@@ -200,13 +200,13 @@ class LoadPlanningTests {
 						query: SELECT t0.`id`, t0.`name`, t0.`role_id`, t1.`id`, t1.`title`, t1.`user_id`, t1.`score`, t1.`published` FROM `lf_users` t0 LEFT JOIN `lf_posts` t1 ON t1.`user_id` = t0.`id` WHERE t0.`id` = ? ORDER BY t0.`id` ASC, t1.`id` ASC [1 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
 						  posts (hasMany): join [single-parent] joined into the root statement
-						  tags (manyToMany): batched [cartesian-guard] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t2j.`user_id`, t2.`id`, t2.`name` FROM `lf_tags` t2 INNER JOIN `lf_user_tags` t2j ON t2j.`tag_id` = t2.`id` WHERE t2j.`user_id` IN (?) ORDER BY t2j.`user_id` ASC, t2.`id` ASC""");
+						  tags (manyToMany): batched [cartesian-guard] parent keys as one JSON array parameter (JSON_TABLE(?, ...)), at most 50000 per statement: SELECT t2j.`user_id`, t2.`id`, t2.`name` FROM `lf_tags` t2 INNER JOIN `lf_user_tags` t2j ON t2j.`tag_id` = t2.`id` WHERE t2j.`user_id` IN (SELECT t2k.`relata_parent_key` FROM JSON_TABLE(?, '$[*]' COLUMNS(`relata_parent_key` BIGINT PATH '$')) t2k) ORDER BY t2j.`user_id` ASC, t2.`id` ASC""");
 		assertThat(plan.apply(Dialects.H2)).isEqualTo(
 				"""
 						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID", t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED" FROM "LF_USERS" t0 LEFT JOIN "LF_POSTS" t1 ON t1."USER_ID" = t0."ID" WHERE t0."ID" = ? ORDER BY t0."ID" ASC, t1."ID" ASC [1 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
 						  posts (hasMany): join [single-parent] joined into the root statement
-						  tags (manyToMany): batched [cartesian-guard] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t2j."USER_ID", t2."ID", t2."NAME" FROM "LF_TAGS" t2 INNER JOIN "LF_USER_TAGS" t2j ON t2j."TAG_ID" = t2."ID" WHERE t2j."USER_ID" IN (?) ORDER BY t2j."USER_ID" ASC, t2."ID" ASC""");
+						  tags (manyToMany): batched [cartesian-guard] parent keys as one array parameter (= ANY(?)), at most 50000 per statement: SELECT t2j."USER_ID", t2."ID", t2."NAME" FROM "LF_TAGS" t2 INNER JOIN "LF_USER_TAGS" t2j ON t2j."TAG_ID" = t2."ID" WHERE t2j."USER_ID" = ANY(?) ORDER BY t2j."USER_ID" ASC, t2."ID" ASC""");
 	}
 
 	@Test
@@ -231,17 +231,17 @@ class LoadPlanningTests {
 						query: SELECT t0.`id`, t0.`name`, t0.`role_id`, t1.`id`, t1.`title`, t1.`user_id`, t1.`score`, t1.`published`, t3.`id`, t3.`name`, t3.`role_id` FROM (SELECT t0.`id`, t0.`name`, t0.`role_id` FROM `lf_users` t0 ORDER BY t0.`id` ASC LIMIT ?) t0 LEFT JOIN `lf_posts` t1 ON t1.`user_id` = t0.`id` AND t1.`published` = ? LEFT JOIN `lf_users` t3 ON t3.`id` = t1.`user_id` ORDER BY t0.`id` ASC, t1.`id` ASC [2 binds]
 						statements: 3, consistency: none: each statement sees the database as it is when it runs
 						  posts (hasMany): join [small-parent-set] joined into the root statement
-						    posts.tags (manyToMany): batched [unbounded-parent-set] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t2j.`post_id`, t2.`id`, t2.`name` FROM `lf_tags` t2 INNER JOIN `lf_post_tags` t2j ON t2j.`tag_id` = t2.`id` WHERE t2j.`post_id` IN (?) ORDER BY t2j.`post_id` ASC, t2.`id` ASC
+						    posts.tags (manyToMany): batched [unbounded-parent-set] parent keys as one JSON array parameter (JSON_TABLE(?, ...)), at most 50000 per statement: SELECT t2j.`post_id`, t2.`id`, t2.`name` FROM `lf_tags` t2 INNER JOIN `lf_post_tags` t2j ON t2j.`tag_id` = t2.`id` WHERE t2j.`post_id` IN (SELECT t2k.`relata_parent_key` FROM JSON_TABLE(?, '$[*]' COLUMNS(`relata_parent_key` BIGINT PATH '$')) t2k) ORDER BY t2j.`post_id` ASC, t2.`id` ASC
 						    posts.user (belongsTo): join [explicit, requested join] joined into the root statement
-						  profile (hasOne): batched [cartesian-guard] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t4.`id`, t4.`user_id`, t4.`bio` FROM `lf_profiles` t4 WHERE t4.`user_id` IN (?) ORDER BY t4.`user_id` ASC, t4.`id` ASC""");
+						  profile (hasOne): batched [cartesian-guard] parent keys as one JSON array parameter (JSON_TABLE(?, ...)), at most 50000 per statement: SELECT t4.`id`, t4.`user_id`, t4.`bio` FROM `lf_profiles` t4 WHERE t4.`user_id` IN (SELECT t4k.`relata_parent_key` FROM JSON_TABLE(?, '$[*]' COLUMNS(`relata_parent_key` BIGINT PATH '$')) t4k) ORDER BY t4.`user_id` ASC, t4.`id` ASC""");
 		assertThat(plan.apply(Dialects.H2)).isEqualTo(
 				"""
 						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID", t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED", t3."ID", t3."NAME", t3."ROLE_ID" FROM (SELECT t0."ID", t0."NAME", t0."ROLE_ID" FROM "LF_USERS" t0 ORDER BY t0."ID" ASC LIMIT ?) t0 LEFT JOIN "LF_POSTS" t1 ON t1."USER_ID" = t0."ID" AND t1."PUBLISHED" = ? LEFT JOIN "LF_USERS" t3 ON t3."ID" = t1."USER_ID" ORDER BY t0."ID" ASC, t1."ID" ASC [2 binds]
 						statements: 3, consistency: none: each statement sees the database as it is when it runs
 						  posts (hasMany): join [small-parent-set] joined into the root statement
-						    posts.tags (manyToMany): batched [unbounded-parent-set] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t2j."POST_ID", t2."ID", t2."NAME" FROM "LF_TAGS" t2 INNER JOIN "LF_POST_TAGS" t2j ON t2j."TAG_ID" = t2."ID" WHERE t2j."POST_ID" IN (?) ORDER BY t2j."POST_ID" ASC, t2."ID" ASC
+						    posts.tags (manyToMany): batched [unbounded-parent-set] parent keys as one array parameter (= ANY(?)), at most 50000 per statement: SELECT t2j."POST_ID", t2."ID", t2."NAME" FROM "LF_TAGS" t2 INNER JOIN "LF_POST_TAGS" t2j ON t2j."TAG_ID" = t2."ID" WHERE t2j."POST_ID" = ANY(?) ORDER BY t2j."POST_ID" ASC, t2."ID" ASC
 						    posts.user (belongsTo): join [explicit, requested join] joined into the root statement
-						  profile (hasOne): batched [cartesian-guard] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t4."ID", t4."USER_ID", t4."BIO" FROM "LF_PROFILES" t4 WHERE t4."USER_ID" IN (?) ORDER BY t4."USER_ID" ASC, t4."ID" ASC""");
+						  profile (hasOne): batched [cartesian-guard] parent keys as one array parameter (= ANY(?)), at most 50000 per statement: SELECT t4."ID", t4."USER_ID", t4."BIO" FROM "LF_PROFILES" t4 WHERE t4."USER_ID" = ANY(?) ORDER BY t4."USER_ID" ASC, t4."ID" ASC""");
 	}
 
 	@Test
@@ -263,13 +263,13 @@ class LoadPlanningTests {
 						query: SELECT t0.`id`, t0.`name`, t0.`parent_id`, t1.`id`, t1.`name`, t1.`parent_id` FROM `lf_categories` t0 LEFT JOIN `lf_categories` t1 ON t1.`id` = t0.`parent_id` WHERE t0.`id` = ? ORDER BY t0.`id` ASC [1 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
 						  parent (belongsTo): join [single-parent] joined into the root statement
-						  children (hasMany): batched [explicit, requested batched] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t2.`id`, t2.`name`, t2.`parent_id` FROM `lf_categories` t2 WHERE t2.`parent_id` IN (?) ORDER BY t2.`parent_id` ASC, t2.`id` ASC""");
+						  children (hasMany): batched [explicit, requested batched] parent keys as one JSON array parameter (JSON_TABLE(?, ...)), at most 50000 per statement: SELECT t2.`id`, t2.`name`, t2.`parent_id` FROM `lf_categories` t2 WHERE t2.`parent_id` IN (SELECT t2k.`relata_parent_key` FROM JSON_TABLE(?, '$[*]' COLUMNS(`relata_parent_key` BIGINT PATH '$')) t2k) ORDER BY t2.`parent_id` ASC, t2.`id` ASC""");
 		assertThat(plan.apply(Dialects.H2)).isEqualTo(
 				"""
 						query: SELECT t0."ID", t0."NAME", t0."PARENT_ID", t1."ID", t1."NAME", t1."PARENT_ID" FROM "LF_CATEGORIES" t0 LEFT JOIN "LF_CATEGORIES" t1 ON t1."ID" = t0."PARENT_ID" WHERE t0."ID" = ? ORDER BY t0."ID" ASC [1 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
 						  parent (belongsTo): join [single-parent] joined into the root statement
-						  children (hasMany): batched [explicit, requested batched] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t2."ID", t2."NAME", t2."PARENT_ID" FROM "LF_CATEGORIES" t2 WHERE t2."PARENT_ID" IN (?) ORDER BY t2."PARENT_ID" ASC, t2."ID" ASC""");
+						  children (hasMany): batched [explicit, requested batched] parent keys as one array parameter (= ANY(?)), at most 50000 per statement: SELECT t2."ID", t2."NAME", t2."PARENT_ID" FROM "LF_CATEGORIES" t2 WHERE t2."PARENT_ID" = ANY(?) ORDER BY t2."PARENT_ID" ASC, t2."ID" ASC""");
 	}
 
 	@Test
@@ -288,12 +288,12 @@ class LoadPlanningTests {
 				"""
 						query: SELECT t0.`id`, t0.`name`, t0.`role_id` FROM `lf_users` t0 ORDER BY t0.`id` ASC [0 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  posts (hasMany): batched [explicit, requested batched] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement; per-parent limit through a ROW_NUMBER() derived table: SELECT t1.`id`, t1.`title`, t1.`user_id`, t1.`score`, t1.`published` FROM (SELECT t1i.`id`, t1i.`title`, t1i.`user_id`, t1i.`score`, t1i.`published`, ROW_NUMBER() OVER (PARTITION BY t1i.`user_id` ORDER BY t1i.`id` ASC) AS `relata_rn` FROM `lf_posts` t1i WHERE t1i.`user_id` IN (?)) t1 WHERE t1.`relata_rn` > ? AND t1.`relata_rn` <= ? ORDER BY t1.`user_id` ASC, t1.`id` ASC""");
+						  posts (hasMany): batched [explicit, requested batched] parent keys as one JSON array parameter (JSON_TABLE(?, ...)), at most 50000 per statement; per-parent limit through key bounds (each parent's last key on the page, then its rows from there): SELECT t1.`id`, t1.`title`, t1.`user_id`, t1.`score`, t1.`published` FROM (SELECT DISTINCT t1k.`relata_parent_key`, (SELECT t1l.`id` FROM `lf_posts` t1l WHERE t1l.`user_id` = t1k.`relata_parent_key` ORDER BY t1l.`id` ASC LIMIT ? OFFSET ?) AS `relata_last`, (SELECT t1l.`id` FROM `lf_posts` t1l WHERE t1l.`user_id` = t1k.`relata_parent_key` ORDER BY t1l.`id` ASC LIMIT ? OFFSET ?) AS `relata_before` FROM JSON_TABLE(?, '$[*]' COLUMNS(`relata_parent_key` BIGINT PATH '$')) t1k) t1b INNER JOIN `lf_posts` t1 ON t1.`user_id` = t1b.`relata_parent_key` AND (t1b.`relata_last` IS NULL OR t1.`id` <= t1b.`relata_last`) AND t1.`id` > t1b.`relata_before` ORDER BY t1.`user_id` ASC, t1.`id` ASC""");
 		assertThat(plan.apply(Dialects.H2)).isEqualTo(
 				"""
 						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID" FROM "LF_USERS" t0 ORDER BY t0."ID" ASC [0 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  posts (hasMany): batched [explicit, requested batched] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement; per-parent limit through a ROW_NUMBER() derived table: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED" FROM (SELECT t1i."ID", t1i."TITLE", t1i."USER_ID", t1i."SCORE", t1i."PUBLISHED", ROW_NUMBER() OVER (PARTITION BY t1i."USER_ID" ORDER BY t1i."ID" ASC) AS "RELATA_RN" FROM "LF_POSTS" t1i WHERE t1i."USER_ID" IN (?)) t1 WHERE t1."RELATA_RN" > ? AND t1."RELATA_RN" <= ? ORDER BY t1."USER_ID" ASC, t1."ID" ASC""");
+						  posts (hasMany): batched [explicit, requested batched] parent keys as one array parameter (= ANY(?)), at most 50000 per statement; per-parent limit through a ROW_NUMBER() derived table: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED" FROM (SELECT t1i."ID", t1i."TITLE", t1i."USER_ID", t1i."SCORE", t1i."PUBLISHED", ROW_NUMBER() OVER (PARTITION BY t1i."USER_ID" ORDER BY t1i."ID" ASC) AS "RELATA_RN" FROM "LF_POSTS" t1i WHERE t1i."USER_ID" = ANY(?)) t1 WHERE t1."RELATA_RN" > ? AND t1."RELATA_RN" <= ? ORDER BY t1."USER_ID" ASC, t1."ID" ASC""");
 	}
 
 	@Test
@@ -314,12 +314,12 @@ class LoadPlanningTests {
 				"""
 						query: SELECT t0.`id`, t0.`name`, t0.`role_id`, (SELECT COUNT(*) FROM `lf_posts` gt0_0 WHERE gt0_0.`user_id` = t0.`id`), (SELECT MAX(gt0_1.`score`) FROM `lf_posts` gt0_1 WHERE gt0_1.`user_id` = t0.`id`) FROM `lf_users` t0 ORDER BY t0.`id` ASC [0 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  posts (hasMany): batched [unbounded-parent-set] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t1.`id`, t1.`title`, t1.`user_id`, t1.`score`, t1.`published`, (SELECT COUNT(*) FROM `lf_tags` gt1_0 INNER JOIN `lf_post_tags` gt1_0j ON gt1_0j.`tag_id` = gt1_0.`id` WHERE gt1_0j.`post_id` = t1.`id`) FROM `lf_posts` t1 WHERE t1.`user_id` IN (?) ORDER BY t1.`user_id` ASC, t1.`id` ASC""");
+						  posts (hasMany): batched [unbounded-parent-set] parent keys as one JSON array parameter (JSON_TABLE(?, ...)), at most 50000 per statement: SELECT t1.`id`, t1.`title`, t1.`user_id`, t1.`score`, t1.`published`, (SELECT COUNT(*) FROM `lf_tags` gt1_0 INNER JOIN `lf_post_tags` gt1_0j ON gt1_0j.`tag_id` = gt1_0.`id` WHERE gt1_0j.`post_id` = t1.`id`) FROM `lf_posts` t1 WHERE t1.`user_id` IN (SELECT t1k.`relata_parent_key` FROM JSON_TABLE(?, '$[*]' COLUMNS(`relata_parent_key` BIGINT PATH '$')) t1k) ORDER BY t1.`user_id` ASC, t1.`id` ASC""");
 		assertThat(plan.apply(Dialects.H2)).isEqualTo(
 				"""
 						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID", (SELECT COUNT(*) FROM "LF_POSTS" gt0_0 WHERE gt0_0."USER_ID" = t0."ID"), (SELECT MAX(gt0_1."SCORE") FROM "LF_POSTS" gt0_1 WHERE gt0_1."USER_ID" = t0."ID") FROM "LF_USERS" t0 ORDER BY t0."ID" ASC [0 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  posts (hasMany): batched [unbounded-parent-set] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED", (SELECT COUNT(*) FROM "LF_TAGS" gt1_0 INNER JOIN "LF_POST_TAGS" gt1_0j ON gt1_0j."TAG_ID" = gt1_0."ID" WHERE gt1_0j."POST_ID" = t1."ID") FROM "LF_POSTS" t1 WHERE t1."USER_ID" IN (?) ORDER BY t1."USER_ID" ASC, t1."ID" ASC""");
+						  posts (hasMany): batched [unbounded-parent-set] parent keys as one array parameter (= ANY(?)), at most 50000 per statement: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED", (SELECT COUNT(*) FROM "LF_TAGS" gt1_0 INNER JOIN "LF_POST_TAGS" gt1_0j ON gt1_0j."TAG_ID" = gt1_0."ID" WHERE gt1_0j."POST_ID" = t1."ID") FROM "LF_POSTS" t1 WHERE t1."USER_ID" = ANY(?) ORDER BY t1."USER_ID" ASC, t1."ID" ASC""");
 	}
 
 	@Test
@@ -339,12 +339,12 @@ class LoadPlanningTests {
 				"""
 						query: SELECT t0.`id`, t0.`name`, t0.`role_id` FROM `lf_users` t0 WHERE EXISTS (SELECT 1 FROM `lf_posts` t0x WHERE t0x.`user_id` = t0.`id` AND t0x.`published` = ?) ORDER BY t0.`id` ASC [1 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  role (belongsTo): batched [unbounded-parent-set] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t1.`id`, t1.`name` FROM `lf_roles` t1 WHERE t1.`id` IN (?) ORDER BY t1.`id` ASC""");
+						  role (belongsTo): batched [unbounded-parent-set] parent keys as one JSON array parameter (JSON_TABLE(?, ...)), at most 50000 per statement: SELECT t1.`id`, t1.`name` FROM `lf_roles` t1 WHERE t1.`id` IN (SELECT t1k.`relata_parent_key` FROM JSON_TABLE(?, '$[*]' COLUMNS(`relata_parent_key` BIGINT PATH '$')) t1k) ORDER BY t1.`id` ASC""");
 		assertThat(plan.apply(Dialects.H2)).isEqualTo(
 				"""
 						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID" FROM "LF_USERS" t0 WHERE EXISTS (SELECT 1 FROM "LF_POSTS" t0x WHERE t0x."USER_ID" = t0."ID" AND t0x."PUBLISHED" = ?) ORDER BY t0."ID" ASC [1 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  role (belongsTo): batched [unbounded-parent-set] parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most 1000 per statement: SELECT t1."ID", t1."NAME" FROM "LF_ROLES" t1 WHERE t1."ID" IN (?) ORDER BY t1."ID" ASC""");
+						  role (belongsTo): batched [unbounded-parent-set] parent keys as one array parameter (= ANY(?)), at most 50000 per statement: SELECT t1."ID", t1."NAME" FROM "LF_ROLES" t1 WHERE t1."ID" = ANY(?) ORDER BY t1."ID" ASC""");
 	}
 
 	private OrmRepository<User> users() {

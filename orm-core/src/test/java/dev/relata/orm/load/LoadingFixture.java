@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.relata.orm.Orm;
+import dev.relata.orm.OrmBuilder;
 import dev.relata.orm.OrmSettings;
 import dev.relata.orm.jdbc.ExecutedStatement;
 import dev.relata.orm.jdbc.StatementListener;
@@ -17,6 +18,7 @@ import dev.relata.orm.schema.Aggregate;
 import dev.relata.orm.schema.Id;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.Table;
+import dev.relata.orm.sql.dialect.Dialect;
 import dev.relata.orm.testing.TestDatabase;
 import org.jspecify.annotations.Nullable;
 
@@ -134,13 +136,25 @@ final class LoadingFixture {
 	}
 
 	Orm orm(Consumer<OrmSettings.Builder> settings) {
+		return builder(settings).build();
+	}
+
+	/**
+	 * An {@code Orm} that speaks another dialect to this database: the MySQL dialect on
+	 * MariaDB sends key lists as {@code IN} lists, where MariaDB's sends one JSON text.
+	 */
+	Orm orm(Dialect dialect, Consumer<OrmSettings.Builder> settings) {
+		return builder(settings).dialect(dialect).build();
+	}
+
+	private OrmBuilder builder(Consumer<OrmSettings.Builder> settings) {
 		StatementListener listener = new StatementListener() {
 			@Override
 			public void beforeStatement(ExecutedStatement statement) {
 				LoadingFixture.this.statements.add(statement);
 			}
 		};
-		return Orm.builder(this.db.dataSource(), SCHEMA).settings(settings).statementListener(listener).build();
+		return Orm.builder(this.db.dataSource(), SCHEMA).settings(settings).statementListener(listener);
 	}
 
 	List<ExecutedStatement> statements() {

@@ -276,6 +276,16 @@ class PerParentLimitIntegrationTests {
 						+ "ORDER BY t1i.\"id\" ASC LIMIT ?) t1");
 			assertThat(this.statements.get(1).binds().subList(1, 3)).containsExactly("author", 2L);
 		}
+		if (db.kind() == DatabaseKind.MARIADB) {
+			// ordered by the key alone: key bounds, the type condition in the bound and
+			// on the
+			// rows
+			assertThat(sql().get(1))
+				.contains("WHERE t1l.`commentable_id` = t1k.`relata_parent_key` AND "
+						+ "t1l.`commentable_type` = ? ORDER BY t1l.`id` ASC LIMIT ? OFFSET ?) AS `relata_last`")
+				.contains("WHERE t1.`commentable_type` = ?")
+				.doesNotContain("ROW_NUMBER()");
+		}
 	}
 
 	@DatabaseTest

@@ -180,26 +180,34 @@ class StrategyMatrixIntegrationTests {
 	}
 
 	/**
-	 * How a batched statement sends its parent keys: one array on PostgreSQL
-	 * ({@code unnest(?)} rows when the relation is paged per parent, else
-	 * {@code = ANY(?)}), an {@code IN} list elsewhere.
+	 * How a batched statement sends its parent keys (of type {@code BIGINT}): one array
+	 * on PostgreSQL ({@code unnest(?)} rows when the relation is paged per parent, else
+	 * {@code = ANY(?)}) and on H2 ({@code = ANY(?)}), one JSON text on MariaDB
+	 * ({@code IN (SELECT ... FROM JSON_TABLE(?, ...))}).
 	 */
 	static String batchedKeys(TestDatabase db, boolean pagedPerParent) {
-		if (db.kind() == DatabaseKind.POSTGRESQL) {
-			return pagedPerParent ? "FROM unnest(?) AS " : "= ANY(";
-		}
-		return " IN (";
+		return switch (db.kind()) {
+			case POSTGRESQL -> pagedPerParent ? "FROM unnest(?) AS " : "= ANY(";
+			case H2 -> " = ANY(?)";
+			case MARIADB ->
+				"k.`relata_parent_key` FROM JSON_TABLE(?, '$[*]' COLUMNS(`relata_parent_key` BIGINT PATH '$'))";
+		};
 	}
 
 	/**
 	 * Asserts how a statement pages a relation per parent: on PostgreSQL a BATCHED (or
 	 * AUTO, which batches it) load reads each parent's page with
 	 * {@code CROSS JOIN LATERAL (... LIMIT ?)} over {@code unnest(?)} and a JOIN with
-	 * {@code LEFT JOIN LATERAL (...) ON 1=1}; any load on MariaDB and H2 numbers the rows
-	 * with {@code ROW_NUMBER()}.
+	 * {@code LEFT JOIN LATERAL (...) ON 1=1}; on MariaDB a BATCHED load ordered by the
+	 * related key alone reads key bounds per parent; any other load on MariaDB and H2
+	 * numbers the rows with {@code ROW_NUMBER()}.
 	 */
 	static void assertPerParentPage(TestDatabase db, String sql, LoadStrategy strategy) {
-		if (db.kind() != DatabaseKind.POSTGRESQL) {
+		if (db.kind() == DatabaseKind.MARIADB && strategy != LoadStrategy.JOIN && sql.contains("AS `relata_")
+				&& !sql.contains("relata_rn")) {
+			assertThat(sql).containsPattern("\\) AS `relata_(last|before)`").doesNotContain("LATERAL");
+		}
+		else if (db.kind() != DatabaseKind.POSTGRESQL) {
 			assertThat(sql).contains("ROW_NUMBER() OVER (PARTITION BY").doesNotContain("LATERAL");
 		}
 		else if (strategy == LoadStrategy.JOIN) {

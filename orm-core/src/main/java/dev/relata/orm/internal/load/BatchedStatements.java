@@ -13,13 +13,15 @@ import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.Relation;
 import dev.relata.orm.schema.ValueConversions;
 import dev.relata.orm.sql.dialect.Dialect;
+import dev.relata.orm.sql.dialect.KeyListForm;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the statement of a batched relation over its parents' keys: converts them to the
- * matched column's type, sends them as one array where the dialect takes one, else splits
- * them into chunks below {@code maxBatchKeys} and the database's bind limit (padded, so
- * few distinct statements reach the database), and streams every row to a consumer.
+ * matched column's type, sends them as one array or one JSON text where the dialect's
+ * key-list form says so, else splits them into chunks below {@code maxBatchKeys} and the
+ * database's bind limit (padded, so few distinct statements reach the database), and
+ * streams every row to a consumer.
  */
 final class BatchedStatements {
 
@@ -48,14 +50,16 @@ final class BatchedStatements {
 		ModelProperty matched = LoadStatement.matchedProperty(relation);
 		List<Object> keys = Keys.forColumn(parentKeys, matched, this.conversions);
 		Dialect dialect = this.executor.profile().dialect();
-		boolean array = dialect.supportsArrayParameters() && dialect.arrayElementType(matched.columnType()) != null;
+		KeyListForm form = dialect.keyListForm(matched.columnType());
+		boolean inList = form == KeyListForm.IN_LIST;
 		// Usually every key fits one statement: render it once and keep it, rather than
 		// render a probe statement to count the other binds first.
-		RenderedSql single = array ? null : singleStatement(statement, keys, dialect);
-		int chunkSize = array ? KeyChunks.ARRAY_CHUNK : (single != null) ? keys.size() : chunkSize(statement, dialect);
+		RenderedSql single = inList ? singleStatement(statement, keys, dialect) : null;
+		int chunkSize = !inList ? KeyChunks.ARRAY_CHUNK
+				: (single != null) ? keys.size() : chunkSize(statement, dialect);
 		for (List<Object> chunk : KeyChunks.split(keys, chunkSize)) {
 			RenderedSql sql = (single != null) ? single : renderer()
-				.render(statement.batchedSelect(array ? chunk : KeyChunks.padded(chunk, chunkSize), array));
+				.render(statement.batchedSelect(inList ? KeyChunks.padded(chunk, chunkSize) : chunk, form));
 			observation.batch(chunk.size());
 			this.executor.forEachRow(SqlStatement.of(sql, relation.target().name(), QueryReader.SELECT),
 					statement.columnTypes, statement.rowWidth(), rows);
@@ -72,12 +76,13 @@ final class BatchedStatements {
 			return null;
 		}
 		RenderedSql sql = renderer()
-			.render(statement.batchedSelect(KeyChunks.padded(keys, this.settings.maxBatchKeys()), false));
+			.render(statement.batchedSelect(KeyChunks.padded(keys, this.settings.maxBatchKeys()), KeyListForm.IN_LIST));
 		return (sql.binds().size() <= dialect.maxBindParameters()) ? sql : null;
 	}
 
 	private int chunkSize(LoadStatement statement, Dialect dialect) {
-		int otherBinds = renderer().render(statement.batchedSelect(List.of(0L), false)).binds().size() - 1;
+		int otherBinds = renderer().render(statement.batchedSelect(List.of(0L), KeyListForm.IN_LIST)).binds().size()
+				- 1;
 		return Math.max(1, Math.min(this.settings.maxBatchKeys(), dialect.maxBindParameters() - otherBinds));
 	}
 

@@ -11,8 +11,8 @@ import java.util.List;
 final class KeyChunks {
 
 	/**
-	 * Keys sent as one PostgreSQL array: large, but bounded so one statement stays
-	 * reasonable.
+	 * Keys sent as one parameter (an array, or MariaDB's JSON text): large, but bounded
+	 * so one statement stays reasonable.
 	 */
 	static final int ARRAY_CHUNK = 50_000;
 

@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Decides, before any SQL runs, how each relation of a query is loaded: explicit
  * strategies are obeyed (or refused, naming the alternative), AUTO follows
- * {@link AutoStrategyRules} with the parent bound the query's shape gives, and at most
- * one relation that repeats rows is joined per statement (the cartesian guard).
+ * {@link AutoStrategyRules} with the parent bound the query's shape gives, and the
+ * relations that repeat rows joined into one statement form a chain (each joined under
+ * the one before, as artist -&gt; albums -&gt; tracks): a second branch that repeats rows
+ * would multiply the rows of the first (the cartesian guard).
  */
 final class LoadPlanner {
 
@@ -60,7 +62,7 @@ final class LoadPlanner {
 					+ relation.name() + " to " + relation.source().name());
 		}
 		LoadStrategy requested = requested(load);
-		AutoStrategyRules.Decision decision = decide(load, level, parentBound, parentGroup, requested);
+		AutoStrategyRules.Decision decision = decide(load, level, parentBound, parentGroup, parent, requested);
 		boolean joined = decision.strategy() == LoadStrategy.JOIN;
 		JoinGroup group = joined ? parentGroup : new JoinGroup();
 		PlannedLoad planned = new PlannedLoad(load, level, decision.strategy(), decision.reason(), parentBound,
@@ -86,7 +88,7 @@ final class LoadPlanner {
 	}
 
 	private AutoStrategyRules.Decision decide(RelationLoadModel load, int level, @Nullable Long parentBound,
-			JoinGroup group, LoadStrategy requested) {
+			JoinGroup group, @Nullable PlannedLoad parent, LoadStrategy requested) {
 		Relation relation = load.relation();
 		boolean multiplies = PlannedLoad.repeatsRows(relation);
 		boolean lockedRoot = group.root() && this.query.locked();
@@ -108,12 +110,12 @@ final class LoadPlanner {
 			if (streamedRoot) {
 				throw refused(load, "stream() loads relations a chunk of parents at a time");
 			}
-			if (multiplies && group.hasMultiplyingJoin()) {
-				throw refused(load, "its statement already joins "
-						+ group.joined.stream().filter(PlannedLoad::multipliesRows).findFirst().orElseThrow().load
-							.path()
-						+ ", and Relata joins at most one relation that repeats rows per statement (two multiply "
-						+ "the rows read)");
+			PlannedLoad branch = multiplies ? group.multiplyingJoinOffChain(parent) : null;
+			if (branch != null) {
+				throw refused(load,
+						"its statement already joins " + branch.load.path()
+								+ ", and Relata joins relations that repeat rows into one statement only as a chain, "
+								+ "each under the one before (two side by side multiply the rows read)");
 			}
 			return new AutoStrategyRules.Decision(LoadStrategy.JOIN, LoadReason.EXPLICIT);
 		}
@@ -125,7 +127,7 @@ final class LoadPlanner {
 		}
 		AutoStrategyRules.Decision decision = AutoStrategyRules.decide(relation.kind(), load.pagedPerParent(),
 				parentBound, this.settings);
-		if (decision.strategy() == LoadStrategy.JOIN && multiplies && group.hasMultiplyingJoin()) {
+		if (decision.strategy() == LoadStrategy.JOIN && multiplies && group.multiplyingJoinOffChain(parent) != null) {
 			return new AutoStrategyRules.Decision(LoadStrategy.BATCHED, LoadReason.CARTESIAN_GUARD);
 		}
 		return decision;

@@ -17,6 +17,8 @@ import dev.relata.orm.internal.sql.EqualsAny;
 import dev.relata.orm.internal.sql.Expression;
 import dev.relata.orm.internal.sql.FromItem;
 import dev.relata.orm.internal.sql.InList;
+import dev.relata.orm.internal.sql.InSelect;
+import dev.relata.orm.internal.sql.JsonTable;
 import dev.relata.orm.internal.sql.Join;
 import dev.relata.orm.internal.sql.JoinType;
 import dev.relata.orm.internal.sql.LateralDerivedTable;
@@ -30,6 +32,7 @@ import dev.relata.orm.internal.sql.Bind;
 import dev.relata.orm.internal.sql.Comparison;
 import dev.relata.orm.internal.sql.ComparisonOperator;
 import dev.relata.orm.sql.dialect.Dialect;
+import dev.relata.orm.sql.dialect.KeyListForm;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,9 +72,16 @@ final class LoadStatement {
 	 */
 	private final boolean lateral;
 
+	/**
+	 * Whether the dialect reads per-parent pages ordered by the related key through key
+	 * bounds ({@link KeyBoundPages}).
+	 */
+	private final boolean keyBound;
+
 	private LoadStatement(JoinGroup group, @Nullable QueryModel<?> query, List<PlannedLoad> rootLoads,
-			boolean lateral) {
-		this.lateral = lateral;
+			Dialect dialect) {
+		this.lateral = dialect.supportsLateral();
+		this.keyBound = dialect.prefersKeyBoundPages();
 		this.group = group;
 		this.query = query;
 		int position = 0;
@@ -124,11 +134,11 @@ final class LoadStatement {
 	}
 
 	static LoadStatement root(LoadPlan plan, Dialect dialect) {
-		return new LoadStatement(plan.rootGroup(), plan.query(), plan.loads(), dialect.supportsLateral());
+		return new LoadStatement(plan.rootGroup(), plan.query(), plan.loads(), dialect);
 	}
 
 	static LoadStatement batched(JoinGroup group, Dialect dialect) {
-		return new LoadStatement(group, null, List.of(), dialect.supportsLateral());
+		return new LoadStatement(group, null, List.of(), dialect);
 	}
 
 	/**
@@ -186,22 +196,27 @@ final class LoadStatement {
 	/**
 	 * The statement of a batched group for one chunk of parent keys. A relation limited
 	 * per parent reads each parent's page with a {@code LATERAL} subquery over
-	 * {@code unnest(?)} when the keys go as one array and the dialect has {@code LATERAL}
-	 * (see {@link #lateral}), else from a {@code ROW_NUMBER()} derived table. Either way
-	 * the rows have the same columns in the same order.
+	 * {@code unnest(?)} when the keys go as one array and the dialect has
+	 * {@code LATERAL}, through key bounds where the dialect prefers them and the pages
+	 * are ranges of the related key ({@link #keyBound}), else from a {@code ROW_NUMBER()}
+	 * derived table. Either way the rows have the same columns in the same order.
 	 * @param keys the parent keys, already converted to the matched column's type (and
-	 * padded)
-	 * @param array whether to send them as one array ({@code = ANY(?)} or
-	 * {@code unnest(?)})
+	 * padded for an IN list)
+	 * @param form how to send them: an IN list, one array ({@code = ANY(?)} or
+	 * {@code unnest(?)}), or one JSON text
+	 * ({@code IN (SELECT ... FROM JSON_TABLE(?, ...))})
 	 */
-	Select batchedSelect(List<Object> keys, boolean array) {
+	Select batchedSelect(List<Object> keys, KeyListForm form) {
 		PlannedLoad anchor = this.group.anchor;
 		Relation relation = anchor.relation();
 		String alias = anchor.alias;
 		ModelProperty matched = matchedProperty(relation);
-		JoinClauses.KeyCondition keyCondition = (parentKey) -> array
-				? new EqualsAny(parentKey, new ArrayBind(keys, matched.columnType()))
-				: new InList(parentKey, binds(keys, matched), false);
+		boolean array = form == KeyListForm.ARRAY;
+		JoinClauses.KeyCondition keyCondition = (parentKey) -> switch (form) {
+			case ARRAY -> new EqualsAny(parentKey, new ArrayBind(keys, matched.columnType()));
+			case JSON_TABLE -> jsonTableKeys(parentKey, keys, matched, alias + "k");
+			case IN_LIST -> new InList(parentKey, binds(keys, matched), false);
+		};
 		List<SelectItem> items = new ArrayList<>();
 		List<Join> joins = new ArrayList<>();
 		FromItem from;
@@ -220,6 +235,11 @@ final class LoadStatement {
 			if (manyToMany) {
 				items.add(new SelectItem(new ColumnRef(alias, JoinClauses.PARENT_KEY), null));
 			}
+		}
+		else if (keyBound(anchor, form)) {
+			from = KeyBoundPages.from(anchor,
+					new JsonTable(keys, matched.columnType(), alias + "k", JoinClauses.PARENT_KEY_VALUE), joins);
+			where = QueryCompiler.relationCondition(anchor.load, alias);
 		}
 		else if (anchor.paged()) {
 			from = new DerivedTable(JoinClauses.pagedRows(anchor, alias + "i", keyCondition), alias);
@@ -273,6 +293,18 @@ final class LoadStatement {
 	}
 
 	/**
+	 * Tells whether {@link #batchedSelect} reads a batched relation's pages per parent
+	 * through key bounds ({@link KeyBoundPages}): when the dialect prefers them, the keys
+	 * go as rows of a JSON text, and the relation is limited per parent and ordered by
+	 * its target's key alone.
+	 * @param anchor the batched relation load
+	 * @param form how the keys go
+	 */
+	boolean keyBound(PlannedLoad anchor, KeyListForm form) {
+		return this.keyBound && form == KeyListForm.JSON_TABLE && KeyBoundPages.applies(anchor, anchor.alias);
+	}
+
+	/**
 	 * Tells whether a joined relation limited per parent is read through
 	 * {@code LEFT JOIN LATERAL}, each parent's page only, rather than a
 	 * {@code ROW_NUMBER()} derived table numbering every related row.
@@ -280,6 +312,17 @@ final class LoadStatement {
 	 */
 	boolean joinsLateral(PlannedLoad joined) {
 		return joined.paged() && this.lateral;
+	}
+
+	/**
+	 * {@code parentKey IN (SELECT k.relata_parent_key FROM JSON_TABLE(?, ...) k)}: the
+	 * keys as one JSON text, read as rows (MariaDB's optimizer makes it a semi-join, as
+	 * it does a long {@code IN} list).
+	 */
+	private static Condition jsonTableKeys(Expression parentKey, List<Object> keys, ModelProperty matched,
+			String alias) {
+		JsonTable rows = new JsonTable(keys, matched.columnType(), alias, JoinClauses.PARENT_KEY_VALUE);
+		return new InSelect(parentKey, Select.builder().select(rows.value()).from(rows).build(), false);
 	}
 
 	/**

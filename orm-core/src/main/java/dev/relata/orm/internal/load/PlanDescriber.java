@@ -12,6 +12,7 @@ import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.internal.sql.RenderedSql;
 import dev.relata.orm.internal.sql.SqlRenderer;
 import dev.relata.orm.sql.dialect.Dialect;
+import dev.relata.orm.sql.dialect.KeyListForm;
 
 /**
  * Turns a {@link LoadPlan} into the {@link QueryPlan} that {@code explain()} returns: the
@@ -56,6 +57,23 @@ final class PlanDescriber {
 				: " through a ROW_NUMBER() derived table";
 	}
 
+	/**
+	 * Names the joined relation that repeats rows a joined to-many is chained under, for
+	 * the description: the statement then reads one row per row at the chain's end.
+	 */
+	private static String chained(PlannedLoad load) {
+		if (!load.multipliesRows()) {
+			return "";
+		}
+		for (PlannedLoad step = load.parent; step != null && step.joined()
+				&& step.group == load.group; step = step.parent) {
+			if (step.multipliesRows()) {
+				return " (a chain under " + step.load.path() + ": one row per " + load.load.path() + " row)";
+			}
+		}
+		return "";
+	}
+
 	private static void describe(PlannedLoad load, List<LoadStatement> statements, SqlRenderer renderer,
 			Dialect dialect, LoadSettings settings, List<QueryPlan.RelationStep> steps) {
 		LoadStrategy requested = load.requested();
@@ -72,7 +90,7 @@ final class PlanDescriber {
 					: "the statement of " + load.group.anchor.load.path();
 			steps.add(new QueryPlan.RelationStep(load.load.path(), load.level, load.relation().kind().label(),
 					requested, load.strategy, load.reason, "(joined into " + into + ")", 0,
-					"joined into " + into + paging(load, statements)));
+					"joined into " + into + chained(load) + paging(load, statements)));
 		}
 		else {
 			LoadStatement statement = statements.stream()
@@ -80,20 +98,27 @@ final class PlanDescriber {
 				.findFirst()
 				.orElseThrow();
 			ModelProperty matched = LoadStatement.matchedProperty(load.relation());
-			boolean array = dialect.supportsArrayParameters() && dialect.arrayElementType(matched.columnType()) != null;
-			RenderedSql sql = renderer
-				.render(statement.batchedSelect(array ? List.of() : Arrays.asList((Object) null), array));
-			int maxKeys = array ? KeyChunks.ARRAY_CHUNK
+			KeyListForm form = dialect.keyListForm(matched.columnType());
+			boolean array = form == KeyListForm.ARRAY;
+			RenderedSql sql = renderer.render(statement
+				.batchedSelect((form != KeyListForm.IN_LIST) ? List.of() : Arrays.asList((Object) null), form));
+			int maxKeys = (form != KeyListForm.IN_LIST) ? KeyChunks.ARRAY_CHUNK
 					: Math.min(settings.maxBatchKeys(), dialect.maxBindParameters() - (sql.binds().size() - 1));
 			boolean lateral = statement.lateral(load, array);
-			String chunking = array
-					? "parent keys as one array parameter (" + (lateral ? "unnest(?)" : "= ANY(?)") + "), at most "
-							+ maxKeys + " per statement"
-					: "parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most " + maxKeys
-							+ " per statement";
+			String chunking = switch (form) {
+				case ARRAY -> "parent keys as one array parameter (" + (lateral ? "unnest(?)" : "= ANY(?)")
+						+ "), at most " + maxKeys + " per statement";
+				case JSON_TABLE -> "parent keys as one JSON array parameter (JSON_TABLE(?, ...)), at most " + maxKeys
+						+ " per statement";
+				case IN_LIST -> "parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most "
+						+ maxKeys + " per statement";
+			};
 			if (load.paged()) {
 				chunking += lateral ? "; per-parent limit through LATERAL (each parent's rows up to the limit)"
-						: "; per-parent limit through a ROW_NUMBER() derived table";
+						: statement.keyBound(load, form)
+								? "; per-parent limit through key bounds (each parent's last key on the page, "
+										+ "then its rows from there)"
+								: "; per-parent limit through a ROW_NUMBER() derived table";
 			}
 			steps.add(new QueryPlan.RelationStep(load.load.path(), load.level, load.relation().kind().label(),
 					requested, load.strategy, load.reason, sql.sql(), sql.binds().size(), chunking));

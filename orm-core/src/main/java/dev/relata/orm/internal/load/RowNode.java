@@ -48,6 +48,11 @@ final class RowNode {
 				children = new ArrayList<>();
 				this.slots[position] = children;
 			}
+			else if (children.get(children.size() - 1) == child) {
+				// The same child again on the next row: a joined chain repeats it once
+				// per row at the chain's end.
+				return;
+			}
 			children.add(child);
 		}
 		else if (this.slots[position] == null) {

@@ -135,9 +135,25 @@ final class StatementWriter {
 			this.out.bind(unnest.array());
 			this.out.append(") AS ").alias(unnest.alias()).append("(").identifier(unnest.column()).append(")");
 		}
+		else if (item instanceof JsonTable json) {
+			jsonTable(json);
+		}
 		else {
 			throw new IllegalStateException("Unknown from item " + item);
 		}
+	}
+
+	private void jsonTable(JsonTable json) {
+		Dialect dialect = this.out.dialect();
+		String columnType = dialect.jsonTableColumnType(json.elementType());
+		if (columnType == null) {
+			throw new IllegalStateException(dialect.name() + " does not read " + json.elementType().getName()
+					+ " keys from JSON_TABLE; render an IN list of binds instead");
+		}
+		this.out.append("JSON_TABLE(");
+		this.out.bind(json.json());
+		this.out.append(", '$[*]' COLUMNS(").identifier(json.column()).append(" " + columnType + " PATH '$')) ");
+		this.out.alias(json.alias());
 	}
 
 	private void table(TableRef table) {

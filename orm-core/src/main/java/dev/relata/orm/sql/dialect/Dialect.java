@@ -54,6 +54,21 @@ public interface Dialect {
 	}
 
 	/**
+	 * Whether a batched relation load limited per parent and ordered by the related key
+	 * alone reads each parent's page through key bounds, where the database has no
+	 * {@link #supportsLateral() LATERAL}: per parent key, the related key that ends the
+	 * page ({@code LIMIT 1 OFFSET ?} in a correlated subquery, served by an index on the
+	 * foreign key and the key), then the related rows from that key on; instead of
+	 * numbering every related row with {@code ROW_NUMBER()}. {@code true} for MariaDB,
+	 * where it measured 2.5 to 15 times faster (with {@link KeyListForm#JSON_TABLE}
+	 * keys).
+	 * @return {@code true} if key-bound pages are preferred
+	 */
+	default boolean prefersKeyBoundPages() {
+		return false;
+	}
+
+	/**
 	 * Whether {@code ORDER BY x NULLS FIRST|LAST} is understood; if not, the renderer
 	 * emulates it with an {@code (x IS NULL)} sort key.
 	 * @return {@code true} if explicit null ordering is supported
@@ -117,13 +132,36 @@ public interface Dialect {
 	 * Whether a value can be compared with the elements of one array parameter,
 	 * {@code x = ANY(?)}. A long {@code IN} list (more than 1,000 values) is then sent as
 	 * arrays of at most 50,000 values each, instead of one placeholder per value. By
-	 * default the same as {@link #supportsArrayParameters()}; H2 compares with arrays
-	 * without Relata reading its relation loads through them.
+	 * default the same as {@link #supportsArrayParameters()}.
 	 * @return {@code true} if {@code x = ANY(?)} with an array parameter works
 	 * @see #arrayElementType(Class)
 	 */
 	default boolean supportsArrayComparison() {
 		return supportsArrayParameters();
+	}
+
+	/**
+	 * How a list of keys of the given type is sent: {@link KeyListForm#ARRAY} where the
+	 * database takes {@link #supportsArrayParameters() array parameters} of that type,
+	 * else {@link KeyListForm#IN_LIST}. MariaDB reads integral keys from one JSON text
+	 * ({@link KeyListForm#JSON_TABLE}), which measured faster than {@code IN} lists.
+	 * @param keyType the Java type of the keys
+	 * @return the form, never {@code null}
+	 */
+	default KeyListForm keyListForm(Class<?> keyType) {
+		return (supportsArrayParameters() && arrayElementType(keyType) != null) ? KeyListForm.ARRAY
+				: KeyListForm.IN_LIST;
+	}
+
+	/**
+	 * The SQL type of a {@code JSON_TABLE} column holding keys of the given type, for
+	 * {@link KeyListForm#JSON_TABLE}.
+	 * @param javaType the Java type of the keys
+	 * @return the type, such as {@code BIGINT}, or {@code null} if such keys are not read
+	 * from JSON
+	 */
+	default @Nullable String jsonTableColumnType(Class<?> javaType) {
+		return null;
 	}
 
 	/**

@@ -91,7 +91,8 @@ class LateralRenderingTests {
 			.isEqualTo("SELECT t1k.\"relata_parent_key\" FROM unnest(?) AS t1k(\"relata_parent_key\")");
 		assertThatIllegalStateException().isThrownBy(() -> MARIADB.render(select))
 			.withMessage("MariaDB does not support array parameters (unnest(?)); render an IN list of binds instead");
-		assertThatIllegalStateException().isThrownBy(() -> H2.render(select)).withMessageStartingWith("H2 ");
+		assertThat(H2.render(select).sql())
+			.isEqualTo("SELECT t1k.\"RELATA_PARENT_KEY\" FROM unnest(?) AS t1k(\"RELATA_PARENT_KEY\")");
 	}
 
 	@Test

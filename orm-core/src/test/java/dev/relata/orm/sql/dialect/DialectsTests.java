@@ -121,12 +121,15 @@ class DialectsTests {
 	}
 
 	@Test
-	void h2HasNullsOrderingAndNativeTypesButNoArraysOrReturning() {
+	void h2HasNullsOrderingNativeTypesAndArraysButNoLateralOrReturning() {
 		Dialect h2 = Dialects.H2;
 		assertThat(h2.supportsLateral()).isFalse();
 		assertThat(h2.supportsNullsOrdering()).isTrue();
 		assertThat(h2.supportsInsertReturning()).isFalse();
-		assertThat(h2.supportsArrayParameters()).isFalse();
+		assertThat(h2.supportsArrayParameters()).isTrue();
+		assertThat(h2.arrayElementType(Long.class)).isEqualTo("BIGINT");
+		assertThat(h2.arrayElementType(String.class)).isEqualTo("VARCHAR");
+		assertThat(h2.arrayElementType(byte[].class)).isNull();
 		assertThat(h2.supportsLimitInInSubquery()).isTrue();
 		assertThat(h2.requiresLimitForOffset()).isFalse();
 		assertThat(h2.supportsTimestampWithTimeZone()).isTrue();
@@ -134,6 +137,27 @@ class DialectsTests {
 		assertThat(h2.enforcesSetDefault()).isTrue();
 		assertThat(h2.supportsWindowFunctions()).isTrue();
 		assertThat(h2.stripsCharPadding()).isFalse();
+	}
+
+	@Test
+	void keyListsGoAsArraysOnPostgresqlAndH2AndAsJsonTextOnMariaDb() {
+		for (Dialect dialect : List.of(Dialects.POSTGRESQL, Dialects.H2)) {
+			assertThat(dialect.keyListForm(Long.class)).isEqualTo(KeyListForm.ARRAY);
+			assertThat(dialect.keyListForm(String.class)).isEqualTo(KeyListForm.ARRAY);
+			assertThat(dialect.keyListForm(byte[].class)).isEqualTo(KeyListForm.IN_LIST);
+			assertThat(dialect.jsonTableColumnType(Long.class)).isNull();
+		}
+		Dialect mariaDb = Dialects.MARIADB;
+		assertThat(mariaDb.keyListForm(Long.class)).isEqualTo(KeyListForm.JSON_TABLE);
+		assertThat(mariaDb.keyListForm(int.class)).isEqualTo(KeyListForm.JSON_TABLE);
+		assertThat(mariaDb.jsonTableColumnType(Long.class)).isEqualTo("BIGINT");
+		assertThat(mariaDb.jsonTableColumnType(Integer.class)).isEqualTo("INT");
+		assertThat(mariaDb.jsonTableColumnType(Short.class)).isEqualTo("SMALLINT");
+		// a JSON_TABLE text column would not compare with a column of another collation
+		assertThat(mariaDb.keyListForm(String.class)).isEqualTo(KeyListForm.IN_LIST);
+		assertThat(mariaDb.keyListForm(UUID.class)).isEqualTo(KeyListForm.IN_LIST);
+		assertThat(Dialects.MYSQL.keyListForm(Long.class)).isEqualTo(KeyListForm.IN_LIST);
+		assertThat(Dialects.MYSQL.jsonTableColumnType(Long.class)).isNull();
 	}
 
 	@Test

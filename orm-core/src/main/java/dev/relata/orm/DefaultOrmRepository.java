@@ -21,6 +21,7 @@ import dev.relata.orm.write.NestedWrite;
 import dev.relata.orm.internal.write.NestedWriter;
 import dev.relata.orm.internal.write.PivotOperations;
 import dev.relata.orm.exception.OrmUsageException;
+import dev.relata.orm.internal.input.UserInput;
 import dev.relata.orm.schema.Relation;
 import java.util.function.Consumer;
 import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
@@ -72,26 +73,33 @@ final class DefaultOrmRepository<T> implements OrmRepository<T> {
 
 	@Override
 	public Optional<T> findById(Object id) {
+		UserInput.requireNonNull(id, "findById", "id");
 		return this.reader.findByKey(this.model, keyBinds(id));
 	}
 
 	@Override
 	public T insert(T entity) {
+		UserInput.requireNonNull(entity, "insert", "entity");
 		return this.writer.insert(entity);
 	}
 
 	@Override
 	public List<T> insertAll(Collection<? extends T> entities) {
+		UserInput.requireNoNulls(entities, "insertAll", "entities");
 		return this.writer.insertAll(entities);
 	}
 
 	@Override
 	public T insert(T entity, Consumer<NestedWrite<T>> writes) {
+		UserInput.requireNonNull(entity, "insert", "entity");
+		UserInput.requireNonNull(writes, "insert", "writes");
 		return this.nestedWriter.executeInsert(this.nestedWriter.planInsert(this.model, entity, writes));
 	}
 
 	@Override
 	public T update(Object key, Consumer<NestedWrite<T>> writes) {
+		UserInput.requireNonNull(key, "update", "key");
+		UserInput.requireNonNull(writes, "update", "writes");
 		this.nestedWriter.execute(this.nestedWriter.planUpdate(this.model, key, writes));
 		return findById(key).orElseThrow(() -> new IncorrectUpdateSemanticsDataAccessException(
 				"No " + this.model.name() + " with key " + key + " after the update"));
@@ -99,6 +107,9 @@ final class DefaultOrmRepository<T> implements OrmRepository<T> {
 
 	@Override
 	public <R> Related<R> related(T entity, String relation, Class<R> target) {
+		UserInput.requireNonNull(entity, "related", "entity");
+		UserInput.requireNonNull(relation, "related", "relation");
+		UserInput.requireNonNull(target, "related", "target");
 		Relation found = this.schema.relation(this.model.type(), relation);
 		boolean fits = (found.loadsPerType())
 				? found.morphTargets().values().stream().allMatch((t) -> target.isAssignableFrom(t.type()))
@@ -113,16 +124,19 @@ final class DefaultOrmRepository<T> implements OrmRepository<T> {
 
 	@Override
 	public T update(T entity) {
+		UserInput.requireNonNull(entity, "update", "entity");
 		return this.writer.update(entity);
 	}
 
 	@Override
 	public void delete(T entity) {
+		UserInput.requireNonNull(entity, "delete", "entity");
 		this.writer.delete(entity);
 	}
 
 	@Override
 	public boolean deleteById(Object id) {
+		UserInput.requireNonNull(id, "deleteById", "id");
 		return this.writer.deleteByKey(keyBinds(id));
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.relata.orm.exception.OrmUsageException;
+import dev.relata.orm.internal.input.UserInput;
 import dev.relata.orm.internal.query.Queries;
 import dev.relata.orm.internal.query.QueryScope;
 import dev.relata.orm.query.Query;
@@ -109,6 +110,8 @@ final class DefaultRelated<R> implements Related<R> {
 
 	@Override
 	public int attach(Collection<?> ids, Map<String, ?> extras) {
+		UserInput.requireNonNull(ids, "attach", "ids");
+		UserInput.requireNonNull(extras, "attach", "extras");
 		return this.pivots.attach(this.relation, ownerKey(), ids, extras);
 	}
 
@@ -119,6 +122,7 @@ final class DefaultRelated<R> implements Related<R> {
 
 	@Override
 	public int detach(Collection<?> ids) {
+		UserInput.requireNonNull(ids, "detach", "ids");
 		return this.pivots.detach(this.relation, ownerKey(), ids);
 	}
 
@@ -134,11 +138,14 @@ final class DefaultRelated<R> implements Related<R> {
 
 	@Override
 	public SyncResult sync(Collection<?> ids, Map<String, ?> extras) {
+		UserInput.requireNonNull(ids, "sync", "ids");
+		UserInput.requireNonNull(extras, "sync", "extras");
 		return this.pivots.sync(this.relation, ownerKey(), ids, extras);
 	}
 
 	@Override
 	public SyncResult toggle(Collection<?> ids) {
+		UserInput.requireNonNull(ids, "toggle", "ids");
 		return this.pivots.toggle(this.relation, ownerKey(), ids);
 	}
 

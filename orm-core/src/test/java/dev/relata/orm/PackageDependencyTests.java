@@ -91,12 +91,20 @@ class PackageDependencyTests {
 
 	@Test
 	void relationDependsOnlyOnSchema() {
-		checkDependsOnlyOn("relation", List.of("schema", "exception"), "relations are defined between schema models");
+		checkDependsOnlyOn("relation", List.of("schema", "internal.input", "exception"),
+				"relations are defined between schema models");
+	}
+
+	@Test
+	void userInputDependsOnlyOnExceptions() {
+		checkDependsOnlyOn("internal.input", List.of("exception"),
+				"quoting user input into messages and refusing nulls is a leaf every layer above can use");
 	}
 
 	@Test
 	void queryDependsOnlyOnSchemaRelationsAndSql() {
-		checkDependsOnlyOn("internal.query", List.of("query", "schema", "relation", "sql.dialect", "exception"),
+		checkDependsOnlyOn("internal.query",
+				List.of("query", "schema", "relation", "sql.dialect", "internal.input", "exception"),
 				"a query is described as plain data; compiling it to SQL is internal.compile's job");
 	}
 
@@ -160,7 +168,7 @@ class PackageDependencyTests {
 
 	@Test
 	void theQueryApiIsOnlyTheDsl() {
-		checkDependsOnlyOn("query", List.of("schema", "sql.dialect", "exception"),
+		checkDependsOnlyOn("query", List.of("schema", "sql.dialect", "internal.input", "exception"),
 				"the query package is the DSL users write against: interfaces, options and plans, no machinery");
 	}
 
@@ -231,7 +239,8 @@ class PackageDependencyTests {
 	void writeDependsOnTheLowerLayersButNotOnLoad() {
 		checkDependsOnlyOn("internal.write",
 				List.of("write", "query", "internal.query", "internal.compile", "relation", "internal.sql",
-						"sql.dialect", "schema", "internal.jdbc", "observation", "internal.observation", "exception"),
+						"sql.dialect", "schema", "internal.jdbc", "observation", "internal.observation",
+						"internal.input", "exception"),
 				"writing is planned and executed on the lower layers and never loads relations");
 	}
 

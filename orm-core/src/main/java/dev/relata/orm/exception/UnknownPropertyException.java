@@ -20,7 +20,8 @@ public class UnknownPropertyException extends OrmUsageException {
 	 * @param existing the names the model has, as they should be listed
 	 */
 	public UnknownPropertyException(String modelName, String requested, List<String> existing) {
-		super(modelName + " has no property or column '" + requested + "'; it has: " + String.join(", ", existing));
+		super(modelName + " has no property or column " + QuotedInput.quote(requested) + "; it has: "
+				+ String.join(", ", existing));
 		this.modelName = modelName;
 		this.requested = requested;
 	}

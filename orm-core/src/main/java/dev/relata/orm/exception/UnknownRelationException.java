@@ -15,7 +15,7 @@ public class UnknownRelationException extends OrmUsageException {
 	 * @param existing the relation names the model has
 	 */
 	public UnknownRelationException(String modelName, String requested, List<String> existing) {
-		super(modelName + " has no relation '" + requested + "'; " + (existing.isEmpty()
+		super(modelName + " has no relation " + QuotedInput.quote(requested) + "; " + (existing.isEmpty()
 				? "it has none (define relations with RelationDefinitions.of(" + modelName + ".class, r -> ...))"
 				: "it has: " + String.join(", ", existing)));
 	}

@@ -1,5 +1,6 @@
 package dev.relata.orm.query;
 
+import dev.relata.orm.internal.input.UserInput;
 import java.util.List;
 
 /**
@@ -32,8 +33,8 @@ public record QueryPlan(String sql, int bindCount, int statements, String consis
 		return this.relations.stream()
 			.filter((step) -> step.path().equals(path))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("The plan has no relation '" + path + "'; it has: "
-					+ this.relations.stream().map(RelationStep::path).toList()));
+			.orElseThrow(() -> new IllegalArgumentException("The plan has no relation " + UserInput.quote(path)
+					+ "; it has: " + this.relations.stream().map(RelationStep::path).toList()));
 	}
 
 	@Override

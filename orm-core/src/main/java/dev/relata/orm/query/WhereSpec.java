@@ -106,6 +106,34 @@ public interface WhereSpec<S, T> {
 	S whereNotNull(String property);
 
 	/**
+	 * Matches rows whose text property contains the text, literally: a {@code %} or
+	 * {@code _} in it matches only itself. Rendered {@code column LIKE ? ESCAPE '!'} with
+	 * the text escaped, on every database; case sensitivity is the column's collation.
+	 * @param property a text property or column name
+	 * @param text the text to find, taken literally
+	 * @return this, for chaining
+	 */
+	S whereContains(String property, String text);
+
+	/**
+	 * Matches rows whose text property starts with the text, literally (see
+	 * {@link #whereContains(String, String)}).
+	 * @param property a text property or column name
+	 * @param prefix the prefix, taken literally
+	 * @return this, for chaining
+	 */
+	S whereStartsWith(String property, String prefix);
+
+	/**
+	 * Matches rows whose text property ends with the text, literally (see
+	 * {@link #whereContains(String, String)}).
+	 * @param property a text property or column name
+	 * @param suffix the suffix, taken literally
+	 * @return this, for chaining
+	 */
+	S whereEndsWith(String property, String suffix);
+
+	/**
 	 * Like {@link #where(String, Object)}, joined with OR.
 	 * @param property a property or column name
 	 * @param value the value

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import dev.relata.orm.exception.OrmUsageException;
+import dev.relata.orm.internal.input.UserInput;
 import dev.relata.orm.schema.ForeignKeyOptions;
 import dev.relata.orm.schema.PropertyRef;
 import dev.relata.orm.schema.PropertyReferences;
@@ -164,7 +165,7 @@ final class DeclaringRelationBuilder<T> implements RelationBuilder<T> {
 	private void check(String name, Class<?> target) {
 		if (name == null || name.isBlank() || name.contains(".")) {
 			throw new OrmUsageException("A relation of " + this.owner.getSimpleName() + " needs a name without dots "
-					+ "(dots separate relation paths), got '" + name + "'");
+					+ "(dots separate relation paths), got " + UserInput.quote(name) + "");
 		}
 		Objects.requireNonNull(target, () -> "the target model of " + this.owner.getSimpleName() + "." + name);
 	}

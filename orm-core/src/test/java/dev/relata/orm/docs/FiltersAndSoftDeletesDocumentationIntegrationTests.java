@@ -198,7 +198,7 @@ class FiltersAndSoftDeletesDocumentationIntegrationTests {
 			.containsExactly(1L);
 		assertThat(ids(grouped)).containsExactly(1L, 4L);
 		List<String> sql = ran(db);
-		assertThat(sql.get(0)).contains("t0xx");
+		assertThat(sql.get(0)).contains("t0x2");
 		assertThat(sql.get(1)).contains(" OR ");
 	}
 

@@ -180,8 +180,10 @@ class NestedWriteUpdateIntegrationTests {
 		User updated = users.update((int) alice, (w) -> w.set("name", "Alice B.").connect("role", 2L));
 		List<ExecutedStatement> all = this.statements.all();
 		assertThat(all.get(0).sql()).startsWith("SELECT").contains("FOR UPDATE");
-		assertThat(all.get(1).sql()).startsWith("UPDATE");
-		assertThat(all.get(1).binds()).contains("Alice B.", 2L, alice);
+		// then the connected role is checked to exist, before the row is written
+		assertThat(all.get(1).sql()).startsWith("SELECT COUNT(*)");
+		assertThat(all.get(2).sql()).startsWith("UPDATE");
+		assertThat(all.get(2).binds()).contains("Alice B.", 2L, alice);
 		assertThat(updated.id()).isEqualTo(alice);
 		assertThat(updated.name()).isEqualTo("Alice B.");
 		assertThat(updated.roleId()).isEqualTo(2L);

@@ -121,7 +121,8 @@ class PivotAttachSqlIntegrationTests {
 		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> tags.attach(99L));
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> tags.attach(List.of(2L, 99L, 3L)));
-		assertThat(inserts()).isNotEmpty().allSatisfy((insert) -> assertGuarded(insert, "pv_loose_tags"));
+		// the targets are checked before any insert
+		assertThat(inserts()).isEmpty();
 		assertThat(this.fixture.count("SELECT COUNT(*) FROM pv_loose_tags")).isZero();
 	}
 

@@ -125,7 +125,7 @@ final class ConditionCompiler {
 	 * nested filters never shadow an outer alias.
 	 */
 	private static Condition relationFilter(Clause.RelationFilter filter, String qualifier) {
-		String alias = qualifier + "x";
+		String alias = NestedAliases.nestedAlias(qualifier);
 		Condition conditions = compile(filter.filter(), alias);
 		if (filter.morphTarget() != null) {
 			return morphTargetExists(filter, qualifier, alias, conditions);
@@ -203,6 +203,7 @@ final class ConditionCompiler {
 			case GE -> ComparisonOperator.GE;
 			case LIKE -> ComparisonOperator.LIKE;
 			case NOT_LIKE -> ComparisonOperator.NOT_LIKE;
+			case LIKE_ESCAPED -> ComparisonOperator.LIKE_ESCAPED;
 			case IN, NOT_IN -> throw new IllegalStateException("IN is compiled as a list");
 		};
 	}

@@ -19,7 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction (REQUIRED, so a caller's transaction is joined), a {@code SNAPSHOT} load
  * runs in one read-only transaction at the dialect's snapshot isolation, and per-
  * transaction state is bound to the current transaction. The loaders and writers call
- * these methods and import nothing of Spring.
+ * these methods and import nothing of Spring. When the work fails and the rollback fails
+ * too, the work's exception is thrown with the rollback failure suppressed onto it
+ * ({@link CauseKeepingTransactionTemplate}).
  */
 public final class JdbcTransactions {
 
@@ -33,7 +35,7 @@ public final class JdbcTransactions {
 	 */
 	public JdbcTransactions(PlatformTransactionManager manager) {
 		this.manager = manager;
-		this.required = new TransactionTemplate(manager);
+		this.required = new CauseKeepingTransactionTemplate(manager);
 	}
 
 	/**
@@ -74,7 +76,7 @@ public final class JdbcTransactions {
 	 * @return the work's result
 	 */
 	public <T> @Nullable T readOnly(IsolationLevel isolation, Supplier<T> work) {
-		TransactionTemplate snapshot = new TransactionTemplate(this.manager);
+		TransactionTemplate snapshot = new CauseKeepingTransactionTemplate(this.manager);
 		snapshot.setReadOnly(true);
 		snapshot.setIsolationLevel(jdbcLevel(isolation));
 		return snapshot.execute((status) -> work.get());

@@ -31,9 +31,11 @@ import java.util.Arrays;
  * dates and times are stored as they are, never shifted by the JVM's zone. Enums are
  * stored as their names, UUIDs natively where the database has the type and as text
  * elsewhere. A {@code char} is one character of text, its pad space restored where the
- * database strips {@code CHAR} padding. {@code String[]}, {@code Integer[]} and
- * {@code Long[]} (the column values of {@code List} properties) are array columns where
- * the database has arrays of that element type.
+ * database strips {@code CHAR} padding. Times are bound truncated to microseconds on
+ * every database; {@code NaN} and the infinities are refused where the database cannot
+ * store them. {@code String[]}, {@code Integer[]} and {@code Long[]} (the column values
+ * of {@code List} properties) are array columns where the database has arrays of that
+ * element type.
  */
 final class JdbcValueTable {
 
@@ -50,20 +52,22 @@ final class JdbcValueTable {
 	JdbcValueTable(Dialect dialect) {
 		this.enumsAsUnspecified = dialect.bindsEnumsAsUnspecifiedType();
 		Map<Class<?>, ValueCodec> table = new HashMap<>();
-		put(table, Codecs.STRING, String.class);
+		put(table, this.enumsAsUnspecified ? Codecs.STRING_UNSPECIFIED : Codecs.STRING, String.class);
 		put(table, Codecs.LONG, Long.class, long.class);
 		put(table, Codecs.INTEGER, Integer.class, int.class);
 		put(table, Codecs.SHORT, Short.class, short.class);
 		put(table, Codecs.BYTE, Byte.class, byte.class);
-		put(table, Codecs.DOUBLE, Double.class, double.class);
-		put(table, Codecs.FLOAT, Float.class, float.class);
+		boolean nonFinite = dialect.supportsNonFiniteFloats();
+		put(table, nonFinite ? Codecs.DOUBLE : FiniteFloats.refusing(Codecs.DOUBLE, dialect), Double.class,
+				double.class);
+		put(table, nonFinite ? Codecs.FLOAT : FiniteFloats.refusing(Codecs.FLOAT, dialect), Float.class, float.class);
 		put(table, Codecs.BOOLEAN, Boolean.class, boolean.class);
 		put(table, Codecs.character(dialect.stripsCharPadding()), Character.class, char.class);
 		put(table, Codecs.BIG_DECIMAL, BigDecimal.class);
 		put(table, Codecs.BYTES, byte[].class);
 		put(table, Codecs.object(LocalDate.class, Types.DATE), LocalDate.class);
-		put(table, Codecs.object(LocalTime.class, Types.TIME), LocalTime.class);
-		put(table, Codecs.object(LocalDateTime.class, Types.TIMESTAMP), LocalDateTime.class);
+		put(table, Codecs.microseconds(LocalTime.class, Types.TIME), LocalTime.class);
+		put(table, Codecs.microseconds(LocalDateTime.class, Types.TIMESTAMP), LocalDateTime.class);
 		put(table, dialect.nativeUuid() ? Codecs.object(UUID.class, Types.OTHER) : Codecs.UUID_AS_TEXT, UUID.class);
 		if (dialect.supportsTimestampWithTimeZone()) {
 			put(table, Codecs.INSTANT_WITH_TIME_ZONE, Instant.class);
@@ -161,6 +165,11 @@ final class JdbcValueTable {
 		static final ValueCodec STRING = simple(Types.VARCHAR, (s, i, v) -> s.setString(i, (String) v),
 				ResultSet::getString);
 
+		// unspecified, so PostgreSQL resolves the type from the column: an enum column
+		// accepts a String then as it does an enum
+		static final ValueCodec STRING_UNSPECIFIED = simple(Types.VARCHAR, (s, i, v) -> s.setObject(i, v, Types.OTHER),
+				ResultSet::getString);
+
 		static final ValueCodec LONG = simple(Types.BIGINT, (s, i, v) -> s.setLong(i, (Long) v), (r, i) -> {
 			long value = r.getLong(i);
 			return r.wasNull() ? null : value;
@@ -255,30 +264,43 @@ final class JdbcValueTable {
 		};
 
 		static final ValueCodec INSTANT_WITH_TIME_ZONE = simple(Types.TIMESTAMP_WITH_TIMEZONE,
-				(s, i, v) -> s.setObject(i, OffsetDateTime.ofInstant((Instant) v, ZoneOffset.UTC)), (r, i) -> {
+				(s, i, v) -> s.setObject(i, OffsetDateTime.ofInstant(Micros.of((Instant) v), ZoneOffset.UTC)),
+				(r, i) -> {
 					OffsetDateTime value = r.getObject(i, OffsetDateTime.class);
 					return (value != null) ? value.toInstant() : null;
 				});
 
 		static final ValueCodec OFFSET_DATE_TIME_WITH_TIME_ZONE = simple(Types.TIMESTAMP_WITH_TIMEZONE,
-				(s, i, v) -> s.setObject(i, ((OffsetDateTime) v).withOffsetSameInstant(ZoneOffset.UTC)), (r, i) -> {
+				(s, i, v) -> s.setObject(i, Micros.of((OffsetDateTime) v).withOffsetSameInstant(ZoneOffset.UTC)),
+				(r, i) -> {
 					OffsetDateTime value = r.getObject(i, OffsetDateTime.class);
 					return (value != null) ? value.withOffsetSameInstant(ZoneOffset.UTC) : null;
 				});
 
 		static final ValueCodec INSTANT_AS_UTC_DATETIME = simple(Types.TIMESTAMP,
-				(s, i, v) -> s.setObject(i, LocalDateTime.ofInstant((Instant) v, ZoneOffset.UTC)), (r, i) -> {
+				(s, i, v) -> s.setObject(i, LocalDateTime.ofInstant(Micros.of((Instant) v), ZoneOffset.UTC)),
+				(r, i) -> {
 					LocalDateTime value = r.getObject(i, LocalDateTime.class);
 					return (value != null) ? value.toInstant(ZoneOffset.UTC) : null;
 				});
 
-		static final ValueCodec OFFSET_DATE_TIME_AS_UTC_DATETIME = simple(Types.TIMESTAMP, (s, i, v) -> s.setObject(i,
-				((OffsetDateTime) v).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()), (r, i) -> {
+		static final ValueCodec OFFSET_DATE_TIME_AS_UTC_DATETIME = simple(Types.TIMESTAMP,
+				(s, i, v) -> s.setObject(i,
+						Micros.of((OffsetDateTime) v).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()),
+				(r, i) -> {
 					LocalDateTime value = r.getObject(i, LocalDateTime.class);
 					return (value != null) ? value.atOffset(ZoneOffset.UTC) : null;
 				});
 
 		private Codecs() {
+		}
+
+		/**
+		 * The codec of a time type, bound truncated to microseconds, the finest time
+		 * every database keeps (PostgreSQL and H2 would round, MariaDB truncates).
+		 */
+		static ValueCodec microseconds(Class<?> type, int sqlType) {
+			return simple(sqlType, (s, i, v) -> s.setObject(i, Micros.of(v)), (r, i) -> r.getObject(i, type));
 		}
 
 		static ValueCodec object(Class<?> type, int sqlType) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import dev.relata.orm.exception.OrmUsageException;
+import dev.relata.orm.internal.input.UserInput;
 import dev.relata.orm.internal.query.Clause.Compare;
 import dev.relata.orm.internal.query.Clause.Group;
 import dev.relata.orm.internal.query.Clause.In;
@@ -111,6 +112,31 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 	@Override
 	public S orWhereArrayContains(String property, Object value) {
 		return add(true, arrayHas(column(property), value));
+	}
+
+	@Override
+	public S whereContains(String property, String text) {
+		return add(false, literalLike(column(property), "whereContains", "%", text, "%"));
+	}
+
+	@Override
+	public S whereStartsWith(String property, String prefix) {
+		return add(false, literalLike(column(property), "whereStartsWith", "", prefix, "%"));
+	}
+
+	@Override
+	public S whereEndsWith(String property, String suffix) {
+		return add(false, literalLike(column(property), "whereEndsWith", "%", suffix, ""));
+	}
+
+	private Clause.Predicate literalLike(ModelProperty property, String method, String before, String text,
+			String after) {
+		UserInput.requireNonNull(text, method, "text");
+		if (property.columnType() != String.class) {
+			throw new OrmUsageException(method + "(...) needs a text property; " + this.model.name() + "."
+					+ property.name() + " is a " + property.javaType().getSimpleName());
+		}
+		return new Compare(property, Operator.LIKE_ESCAPED, before + LikePatterns.escape(text) + after);
 	}
 
 	@Override
@@ -252,6 +278,7 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 	 * @return the column property
 	 */
 	final ModelProperty column(String name) {
+		UserInput.requireNonNull(name, "where", "property");
 		return requireColumn(this.model.property(name));
 	}
 
@@ -320,6 +347,7 @@ abstract class AbstractWhereSpec<S, T> implements WhereSpec<S, T> {
 	}
 
 	private In in(ModelProperty property, Collection<?> values, boolean negated) {
+		UserInput.requireNonNull(values, negated ? "whereNotIn" : "whereIn", "values");
 		List<@Nullable Object> converted = new ArrayList<>(values.size());
 		for (Object value : values) {
 			if (value == null) {

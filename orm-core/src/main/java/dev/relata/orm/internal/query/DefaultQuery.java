@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import dev.relata.orm.exception.OrmUsageException;
+import dev.relata.orm.internal.input.UserInput;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.PropertyRef;
@@ -73,6 +74,7 @@ final class DefaultQuery<T> extends AbstractWhereSpec<Query<T>, T> implements Qu
 
 	@Override
 	public Query<T> whereKey(Object key) {
+		UserInput.requireNonNull(key, "whereKey", "key");
 		List<ModelProperty> keys = model().keys();
 		if (keys.size() == 1) {
 			return where(keys.get(0).name(), key);
@@ -100,11 +102,14 @@ final class DefaultQuery<T> extends AbstractWhereSpec<Query<T>, T> implements Qu
 
 	@Override
 	public Query<T> orderBy(String property, Direction direction) {
+		UserInput.requireNonNull(direction, "orderBy", "direction");
 		return addOrdering(new Ordering(column(property), direction, null));
 	}
 
 	@Override
 	public Query<T> orderBy(String property, Direction direction, Nulls nulls) {
+		UserInput.requireNonNull(direction, "orderBy", "direction");
+		UserInput.requireNonNull(nulls, "orderBy", "nulls");
 		return addOrdering(new Ordering(column(property), direction, nulls));
 	}
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import dev.relata.orm.exception.OrmUsageException;
+import dev.relata.orm.internal.input.UserInput;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.OrmSchema;
@@ -74,12 +75,15 @@ final class DefaultRelationQuery<R> extends AbstractWhereSpec<RelationQuery<R>, 
 
 	@Override
 	public RelationQuery<R> orderBy(String property, Direction direction) {
+		UserInput.requireNonNull(direction, "orderBy", "direction");
 		this.orderings.add(new Ordering(column(property), direction, null));
 		return this;
 	}
 
 	@Override
 	public RelationQuery<R> orderBy(String property, Direction direction, Nulls nulls) {
+		UserInput.requireNonNull(direction, "orderBy", "direction");
+		UserInput.requireNonNull(nulls, "orderBy", "nulls");
 		this.orderings.add(new Ordering(column(property), direction, nulls));
 		return this;
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import dev.relata.orm.exception.OrmUsageException;
+import dev.relata.orm.internal.input.UserInput;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.ModelProperty;
 import dev.relata.orm.schema.OrmSchema;
@@ -41,6 +42,8 @@ final class LoadCollector {
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	void load(String path, @Nullable Class<?> target, @Nullable Consumer query, @Nullable LoadOptions options) {
+		UserInput.requireNonNull(path, "load", "path");
+		RelationPaths.requireDepth("load", path);
 		int dot = path.indexOf('.');
 		String name = (dot < 0) ? path : path.substring(0, dot);
 		DefaultRelationQuery<?> node = node(name);
@@ -100,7 +103,7 @@ final class LoadCollector {
 				.filter((p) -> p.kind() == PropertyKind.AGGREGATE_SLOT)
 				.map(ModelProperty::name)
 				.toList();
-			throw new OrmUsageException(this.owner.name() + " has no aggregate slot '" + name + "'; "
+			throw new OrmUsageException(this.owner.name() + " has no aggregate slot " + UserInput.quote(name) + "; "
 					+ (slots.isEmpty() ? "it has none" : "it has: " + String.join(", ", slots))
 					+ ". Add a property named <relation>Count or marked @Aggregate to receive the value");
 		}

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.relata.orm.exception.OrmUsageException;
+import dev.relata.orm.internal.input.UserInput;
 
 /**
  * The comparison operators of {@code where(property, operator, value)}.
@@ -13,7 +14,9 @@ import dev.relata.orm.exception.OrmUsageException;
 public enum Operator {
 
 	EQ("="), NE("<>"), LT("<"), LE("<="), GT(">"), GE(">="), LIKE("like"), NOT_LIKE("not like"), IN("in"),
-	NOT_IN("not in");
+	NOT_IN("not in"),
+	/** A pattern escaped with '!' (whereContains and friends); not parsed from text. */
+	LIKE_ESCAPED("like escaped");
 
 	private static final Operator[] VALUES = values();
 
@@ -32,7 +35,7 @@ public enum Operator {
 	static Operator parse(String text) {
 		// The usual spellings first, without normalizing (this runs for every condition).
 		for (Operator operator : VALUES) {
-			if (operator.symbol.equals(text)) {
+			if (operator.symbol.equals(text) && operator != LIKE_ESCAPED) {
 				return operator;
 			}
 		}
@@ -41,12 +44,16 @@ public enum Operator {
 			return NE;
 		}
 		for (Operator operator : VALUES) {
-			if (operator.symbol.equals(normalized)) {
+			if (operator.symbol.equals(normalized) && operator != LIKE_ESCAPED) {
 				return operator;
 			}
 		}
-		throw new OrmUsageException("Unknown operator '" + text + "'; use one of: "
-				+ Arrays.stream(values()).map((o) -> o.symbol).collect(Collectors.joining(" ")) + " (or !=)");
+		throw new OrmUsageException("Unknown operator " + UserInput.quote(text) + "; use one of: "
+				+ Arrays.stream(values())
+					.filter((o) -> o != LIKE_ESCAPED)
+					.map((o) -> o.symbol)
+					.collect(Collectors.joining(" "))
+				+ " (or !=)");
 	}
 
 }

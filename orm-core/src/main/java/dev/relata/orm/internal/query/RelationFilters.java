@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import dev.relata.orm.exception.OrmUsageException;
+import dev.relata.orm.internal.input.UserInput;
 import dev.relata.orm.schema.EntityModel;
 import dev.relata.orm.schema.OrmSchema;
 import dev.relata.orm.schema.Relation;
@@ -72,6 +73,8 @@ final class RelationFilters {
 	 */
 	Clause.Predicate of(String path, @Nullable Consumer<WhereGroup<?>> filter, boolean negated,
 			@Nullable Operator operator, long count) {
+		UserInput.requireNonNull(path, "whereHas", "relation");
+		RelationPaths.requireDepth("whereHas", path);
 		int dot = path.indexOf('.');
 		String name = (dot < 0) ? path : path.substring(0, dot);
 		Relation relation = this.schema.relation(this.model.type(), name);
@@ -105,7 +108,8 @@ final class RelationFilters {
 		Operator operator = Operator.parse(text);
 		if (operator == Operator.LIKE || operator == Operator.NOT_LIKE || operator == Operator.IN
 				|| operator == Operator.NOT_IN) {
-			throw new OrmUsageException("A relation count compares with = <> != < <= > >=, not '" + text + "'");
+			throw new OrmUsageException(
+					"A relation count compares with = <> != < <= > >=, not " + UserInput.quote(text) + "");
 		}
 		if (count < 0) {
 			throw new OrmUsageException("A relation count is zero or more, got " + count);

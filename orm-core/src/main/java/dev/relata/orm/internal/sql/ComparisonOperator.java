@@ -43,7 +43,14 @@ public enum ComparisonOperator {
 	/**
 	 * Negated pattern match: {@code NOT LIKE}.
 	 */
-	NOT_LIKE("NOT LIKE");
+	NOT_LIKE("NOT LIKE"),
+
+	/**
+	 * {@code LIKE ? ESCAPE '!'}: the pattern's {@code !} escapes the next character, so
+	 * {@code !%} and {@code !_} match themselves. The same escape character on every
+	 * database (MariaDB's default, the backslash, is also a string escape there).
+	 */
+	LIKE_ESCAPED("LIKE");
 
 	private final String sql;
 

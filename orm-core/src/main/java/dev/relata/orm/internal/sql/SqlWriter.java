@@ -14,6 +14,11 @@ import dev.relata.orm.sql.dialect.IdentifierCase;
  */
 final class SqlWriter {
 
+	/**
+	 * The escape character of {@link ComparisonOperator#LIKE_ESCAPED}.
+	 */
+	static final char LIKE_ESCAPE = '!';
+
 	private static final Pattern ALIAS = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
 	private final Dialect dialect;
@@ -205,6 +210,9 @@ final class SqlWriter {
 			expression(comparison.left());
 			this.sql.append(' ').append(comparison.operator().sql()).append(' ');
 			expression(comparison.right());
+			if (comparison.operator() == ComparisonOperator.LIKE_ESCAPED) {
+				this.sql.append(" ESCAPE '").append(LIKE_ESCAPE).append('\'');
+			}
 		}
 		else if (condition instanceof NullCheck check) {
 			expression(check.expression());
@@ -214,7 +222,9 @@ final class SqlWriter {
 			inList(in);
 		}
 		else if (condition instanceof EqualsAny any) {
-			requireArrayParameters("= ANY(?)");
+			if (!this.dialect.supportsArrayComparison()) {
+				requireArrayParameters("= ANY(?)");
+			}
 			expression(any.expression());
 			this.sql.append(" = ANY(");
 			bind(any.array());
@@ -257,6 +267,14 @@ final class SqlWriter {
 		if (in.values().isEmpty()) {
 			// IN () is not SQL; no value matches an empty list.
 			constant(in.negated());
+			return;
+		}
+		Condition arrays = LongInLists.asArrays(in, this.dialect);
+		if (arrays != null) {
+			// parenthesised, since the arrays may be joined with OR inside an AND
+			this.sql.append('(');
+			condition(arrays);
+			this.sql.append(')');
 			return;
 		}
 		expression(in.expression());

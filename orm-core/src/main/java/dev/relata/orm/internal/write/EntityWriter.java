@@ -153,6 +153,7 @@ public final class EntityWriter<T> {
 		}
 		T updated = entity;
 		ModelProperty version = this.model.version().orElse(null);
+		requireVersion(entity, version, "update");
 		if (version != null) {
 			Object next = Versions.next(version, version.get(entity));
 			binds.add(bind(version, next));
@@ -167,6 +168,18 @@ public final class EntityWriter<T> {
 			}
 		});
 		return updated;
+	}
+
+	/**
+	 * Refuses a versioned instance without its version before any SQL: no stored row
+	 * matches a {@code NULL} version, so the write could only fail as stale.
+	 */
+	private void requireVersion(T entity, @Nullable ModelProperty version, String operation) {
+		if (version != null && version.get(entity) == null) {
+			throw new OrmUsageException(operation + "(entity): " + this.model.name() + "." + version.name()
+					+ " (@Version) is null; " + operation + " an instance read from the database or returned by "
+					+ "insert, which carries its version");
+		}
 	}
 
 	private RuntimeException noRowToUpdate(T entity, @Nullable ModelProperty version) {
@@ -186,6 +199,7 @@ public final class EntityWriter<T> {
 	public void delete(T entity) {
 		requireKey(entity, "delete");
 		ModelProperty version = this.model.version().orElse(null);
+		requireVersion(entity, version, "delete");
 		ModelProperty deletedAt = this.model.softDelete().orElse(null);
 		List<Expression> binds = new ArrayList<>();
 		String sql;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import dev.relata.orm.internal.input.UserInput;
 import dev.relata.orm.internal.jdbc.SqlStatement;
 import dev.relata.orm.internal.jdbc.JdbcTransactions;
 import dev.relata.orm.internal.jdbc.StatementExecutor;
@@ -111,7 +112,7 @@ public final class NestedWriter {
 	 * @return the key of every row of the plan, by row
 	 */
 	public Map<RowRef, Object> execute(WritePlan plan) {
-		return this.transactions.execute(() -> new Run().execute(plan.actions()));
+		return this.transactions.execute(() -> new Run(plan).execute(plan.actions()));
 	}
 
 	/**
@@ -123,7 +124,7 @@ public final class NestedWriter {
 	@SuppressWarnings("unchecked")
 	public <T> T executeInsert(WritePlan plan) {
 		return this.transactions.execute(() -> {
-			Run run = new Run();
+			Run run = new Run(plan);
 			run.execute(plan.actions());
 			return (T) run.inserted.get(plan.root());
 		});
@@ -138,10 +139,36 @@ public final class NestedWriter {
 
 		private final Map<RowRef, Object> inserted = new HashMap<>();
 
+		private final WritePlan plan;
+
+		private boolean checked;
+
+		Run(WritePlan plan) {
+			this.plan = plan;
+		}
+
+		/**
+		 * Finds the rows a belongsTo {@code connect} points at, one statement per
+		 * relation, after the row is locked and before anything is written.
+		 */
+		private void check() {
+			if (this.checked) {
+				return;
+			}
+			this.checked = true;
+			for (WritePlan.ExistingTargets check : this.plan.checks()) {
+				TargetKeyCheck.requireExisting(NestedWriter.this.executor, NestedWriter.this.schema.conversions(),
+						check.relation(), "connect", check.keys());
+			}
+		}
+
 		Map<RowRef, Object> execute(List<Action> actions) {
 			int i = 0;
 			while (i < actions.size()) {
 				Action action = actions.get(i);
+				if (!(action instanceof LockRow)) {
+					check();
+				}
 				if (action instanceof InsertRow insert) {
 					List<InsertRow> batch = batch(actions, i, insert);
 					insertRows(batch);
@@ -163,7 +190,8 @@ public final class NestedWriter {
 				else if (action instanceof AttachTargets attach) {
 					List<Object> targets = new ArrayList<>(attach.targetKeys());
 					attach.createdTargets().forEach((ref) -> targets.add(this.keys.get(ref)));
-					NestedWriter.this.pivots.attachUnlocked(attach.relation(), this.keys.get(attach.owner()), targets);
+					NestedWriter.this.pivots.attachUnlocked(attach.relation(), this.keys.get(attach.owner()), targets,
+							attach.targetKeys());
 				}
 				else if (action instanceof DetachTargets detach) {
 					NestedWriter.this.pivots.detachUnlocked(detach.relation(), this.keys.get(detach.owner()),
@@ -176,6 +204,7 @@ public final class NestedWriter {
 				}
 				i++;
 			}
+			check();
 			return this.keys;
 		}
 
@@ -262,7 +291,7 @@ public final class NestedWriter {
 			int linked = setForeignKey(relation, parentKey, link.childKeys(), null);
 			if (linked != link.childKeys().size()) {
 				throw new DataIntegrityViolationException("connect(\"" + relation.name() + "\") on "
-						+ relation.source().name() + ": some of " + link.childKeys() + " are no "
+						+ relation.source().name() + ": some of " + UserInput.list(link.childKeys()) + " are no "
 						+ relation.target().name() + " keys; " + linked + " of " + link.childKeys().size() + " found");
 			}
 		}

@@ -2,6 +2,7 @@ package dev.relata.orm.internal.write;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.relata.orm.exception.OrmUsageException;
+import dev.relata.orm.internal.input.UserInput;
 import dev.relata.orm.internal.jdbc.SqlStatement;
 import dev.relata.orm.internal.jdbc.JdbcTransactions;
 import dev.relata.orm.internal.jdbc.StatementExecutor;
@@ -76,18 +78,31 @@ public final class PivotOperations {
 		}
 		return this.transactions.execute(() -> {
 			lock(relation, sql, ownerKey);
-			return insertMissing(relation, sql, ownerKey, targets, extraValues, existing(sql, ownerKey));
+			Set<Object> existing = existing(sql, ownerKey);
+			requireTargets(relation, "attach", targets, existing);
+			return insertMissing(relation, sql, ownerKey, targets, extraValues, existing);
 		});
 	}
 
 	/**
 	 * Links the owner to targets inside a nested write, where the owner is already locked
-	 * or new.
+	 * or new; the connected ones (not those just created) are checked to exist.
 	 */
-	int attachUnlocked(Relation relation, Object ownerKey, List<Object> ids) {
+	int attachUnlocked(Relation relation, Object ownerKey, List<Object> ids, List<Object> connected) {
 		PivotSql sql = sql(relation, "connect");
 		List<Object> targets = targetKeys(sql, ids);
-		return insertMissing(relation, sql, ownerKey, targets, Map.of(), existing(sql, ownerKey));
+		Set<Object> existing = existing(sql, ownerKey);
+		requireTargets(relation, "connect", targetKeys(sql, connected), existing);
+		return insertMissing(relation, sql, ownerKey, targets, Map.of(), existing);
+	}
+
+	/**
+	 * Requires the targets not linked yet to exist, so a join table without foreign keys
+	 * never gets a dangling row.
+	 */
+	private void requireTargets(Relation relation, String operation, List<Object> targets, Set<Object> existing) {
+		List<Object> unlinked = targets.stream().filter((key) -> !existing.contains(key)).toList();
+		TargetKeyCheck.requireExisting(this.executor, this.conversions, relation, operation, unlinked);
 	}
 
 	/**
@@ -143,11 +158,13 @@ public final class PivotOperations {
 		return this.transactions.execute(() -> {
 			lock(relation, sql, ownerKey);
 			Set<Object> existing = existing(sql, ownerKey);
-			List<Object> detached = existing.stream().filter((key) -> !wanted.contains(key)).toList();
+			Set<Object> wantedSet = new HashSet<>(wanted);
+			List<Object> detached = existing.stream().filter((key) -> !wantedSet.contains(key)).toList();
 			if (!detached.isEmpty()) {
 				this.executor.update(statement(sql.delete(ownerKey, detached), relation));
 			}
 			List<Object> attached = wanted.stream().filter((key) -> !existing.contains(key)).toList();
+			requireTargets(relation, "sync", attached, Set.of());
 			insertMissing(relation, sql, ownerKey, attached, extraValues, Set.of());
 			return new SyncResult(ascending(attached), ascending(detached));
 		});
@@ -168,6 +185,7 @@ public final class PivotOperations {
 			Set<Object> existing = existing(sql, ownerKey);
 			List<Object> detached = targets.stream().filter(existing::contains).toList();
 			List<Object> attached = targets.stream().filter((key) -> !existing.contains(key)).toList();
+			requireTargets(relation, "toggle", attached, Set.of());
 			if (!detached.isEmpty()) {
 				this.executor.update(statement(sql.delete(ownerKey, detached), relation));
 			}
@@ -252,18 +270,16 @@ public final class PivotOperations {
 	}
 
 	private List<Object> targetKeys(PivotSql sql, Collection<?> ids) {
-		List<Object> keys = new ArrayList<>(ids.size());
+		// a set keeps de-duplication linear in the number of ids
+		Set<Object> keys = new LinkedHashSet<>();
 		for (Object id : ids) {
 			if (id == null) {
 				throw new OrmUsageException("A pivot operation got a null id; pass the keys of existing "
 						+ sql.through().name() + " targets");
 			}
-			Object key = this.conversions.toPropertyType(id, sql.to());
-			if (!keys.contains(key)) {
-				keys.add(key);
-			}
+			keys.add(this.conversions.toPropertyType(id, sql.to()));
 		}
-		return keys;
+		return new ArrayList<>(keys);
 	}
 
 	private Map<ModelProperty, Object> extras(Relation relation, PivotSql sql, Map<String, ?> extras) {
@@ -272,8 +288,9 @@ public final class PivotOperations {
 			ModelProperty property = sql.through().property(name);
 			if (property.kind() != PropertyKind.COLUMN || property.equals(sql.from()) || property.equals(sql.to())
 					|| relation.morphType().filter(property::equals).isPresent()) {
-				throw new OrmUsageException("Extra '" + name + "' of " + relation.qualifiedName() + " must be another "
-						+ "column of " + sql.through().name() + " than its two keys (and its type column)");
+				throw new OrmUsageException(
+						"Extra " + UserInput.quote(name) + " of " + relation.qualifiedName() + " must be another "
+								+ "column of " + sql.through().name() + " than its two keys (and its type column)");
 			}
 			values.put(property, this.conversions.toPropertyType(value, property));
 		});

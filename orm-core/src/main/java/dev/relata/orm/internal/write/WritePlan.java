@@ -14,14 +14,44 @@ import org.jspecify.annotations.Nullable;
  *
  * @param root the written row
  * @param actions the actions in execution order
+ * @param checks the keys to find before the actions run, one statement each
  */
-public record WritePlan(RowRef root, List<Action> actions) {
+public record WritePlan(RowRef root, List<Action> actions, List<ExistingTargets> checks) {
 
 	/**
-	 * Creates a plan, copying the actions.
+	 * Creates a plan, copying the actions and checks.
 	 */
 	public WritePlan {
 		actions = List.copyOf(actions);
+		checks = List.copyOf(checks);
+	}
+
+	/**
+	 * Creates a plan without checks.
+	 * @param root the written row
+	 * @param actions the actions in execution order
+	 */
+	public WritePlan(RowRef root, List<Action> actions) {
+		this(root, actions, List.of());
+	}
+
+	/**
+	 * Keys a belongsTo {@code connect} stores, which must name existing rows of the
+	 * relation's target, so that a column without a foreign key never holds a dangling
+	 * key.
+	 *
+	 * @param relation the belongsTo relation
+	 * @param keys the target keys, of the key property's type
+	 */
+	public record ExistingTargets(Relation relation, List<Object> keys) {
+
+		/**
+		 * Copies the keys.
+		 */
+		public ExistingTargets {
+			keys = List.copyOf(keys);
+		}
+
 	}
 
 	/**

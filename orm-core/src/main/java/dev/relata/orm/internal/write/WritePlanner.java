@@ -2,6 +2,7 @@ package dev.relata.orm.internal.write;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -36,6 +37,8 @@ final class WritePlanner {
 
 	private final List<Action> actions = new ArrayList<>();
 
+	private final List<WritePlan.ExistingTargets> checks = new ArrayList<>();
+
 	private int rows;
 
 	private WritePlanner(OrmSchema schema) {
@@ -48,7 +51,7 @@ final class WritePlanner {
 	static WritePlan insert(OrmSchema schema, EntityModel<?> model, Object entity, List<WriteOperation> operations) {
 		WritePlanner planner = new WritePlanner(schema);
 		RowRef root = planner.planInsert(model, entity, operations, List.of());
-		return new WritePlan(root, planner.actions);
+		return new WritePlan(root, planner.actions, planner.checks);
 	}
 
 	/**
@@ -71,7 +74,7 @@ final class WritePlanner {
 			planner.actions.add(new UpdateRow(root, model, values, fills));
 		}
 		planner.planChildren(model, root, operations);
-		return new WritePlan(root, planner.actions);
+		return new WritePlan(root, planner.actions, planner.checks);
 	}
 
 	private RowRef planInsert(EntityModel<?> model, Object entity, List<WriteOperation> operations,
@@ -128,8 +131,9 @@ final class WritePlanner {
 								+ " got " + connect.ids().size()
 								+ " ids, but a belongsTo points at one row; pass one id");
 					}
-					values.add(new ColumnValue(relation.sourceKey(),
-							keyValue(relation.sourceKey(), connect.ids().get(0))));
+					Object key = keyValue(relation.sourceKey(), connect.ids().get(0));
+					values.add(new ColumnValue(relation.sourceKey(), key));
+					this.checks.add(new WritePlan.ExistingTargets(relation, List.of(key)));
 				}
 			}
 			else if (operation instanceof WriteOperation.Disconnect disconnect) {
@@ -256,14 +260,12 @@ final class WritePlanner {
 
 	private List<Object> targetKeys(Relation relation, List<Object> ids) {
 		ModelProperty key = relation.target().keys().get(0);
-		List<Object> keys = new ArrayList<>(ids.size());
+		// a set keeps de-duplication linear in the number of ids
+		Set<Object> keys = new LinkedHashSet<>();
 		for (Object id : ids) {
-			Object value = keyValue(key, id);
-			if (!keys.contains(value)) {
-				keys.add(value);
-			}
+			keys.add(keyValue(key, id));
 		}
-		return keys;
+		return new ArrayList<>(keys);
 	}
 
 	private static void requireTarget(Relation relation, WriteOperation.Create create) {

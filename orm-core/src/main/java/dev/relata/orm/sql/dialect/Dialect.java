@@ -129,6 +129,18 @@ public interface Dialect {
 	}
 
 	/**
+	 * Whether a value can be compared with the elements of one array parameter,
+	 * {@code x = ANY(?)}. A long {@code IN} list (more than 1,000 values) is then sent as
+	 * arrays of at most 50,000 values each, instead of one placeholder per value. By
+	 * default the same as {@link #supportsArrayParameters()}.
+	 * @return {@code true} if {@code x = ANY(?)} with an array parameter works
+	 * @see #arrayElementType(Class)
+	 */
+	default boolean supportsArrayComparison() {
+		return supportsArrayParameters();
+	}
+
+	/**
 	 * How a list of keys of the given type is sent: {@link KeyListForm#ARRAY} where the
 	 * database takes {@link #supportsArrayParameters() array parameters} of that type,
 	 * else {@link KeyListForm#IN_LIST}. MariaDB reads integral keys from one JSON text
@@ -212,12 +224,23 @@ public interface Dialect {
 	boolean nativeUuid();
 
 	/**
-	 * Whether enum values are bound with an unspecified SQL type, so that text and
-	 * database enum columns both accept them.
+	 * Whether enum values and strings are bound with an unspecified SQL type, so that
+	 * text and database enum columns both accept them (PostgreSQL, whose enum types
+	 * compare with no {@code varchar}).
 	 * @return {@code true} if enums are bound as unspecified type
 	 */
 	default boolean bindsEnumsAsUnspecifiedType() {
 		return false;
+	}
+
+	/**
+	 * Whether a floating-point column stores {@code NaN} and the infinities. MariaDB and
+	 * MySQL have no such values, so Relata refuses them there with an
+	 * {@code OrmUsageException} instead of sending them.
+	 * @return {@code true} if non-finite floating-point values can be stored
+	 */
+	default boolean supportsNonFiniteFloats() {
+		return true;
 	}
 
 	/**

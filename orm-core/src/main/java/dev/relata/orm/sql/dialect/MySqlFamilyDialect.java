@@ -27,6 +27,11 @@ abstract class MySqlFamilyDialect implements Dialect {
 	}
 
 	@Override
+	public boolean supportsNonFiniteFloats() {
+		return false;
+	}
+
+	@Override
 	public boolean supportsNullsOrdering() {
 		return false;
 	}

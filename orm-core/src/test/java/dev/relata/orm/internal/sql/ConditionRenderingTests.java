@@ -33,9 +33,12 @@ class ConditionRenderingTests {
 	void rendersEveryComparisonOperator() {
 		ColumnRef age = this.users.column("age");
 		for (ComparisonOperator operator : ComparisonOperator.values()) {
-			assertThat(whereClause(POSTGRESQL, new Comparison(age, operator, Bind.of(1))))
-				.isEqualTo("t0.\"age\" " + operator.sql() + " ?");
+			assertThat(whereClause(POSTGRESQL, new Comparison(age, operator, Bind.of(1)))).isEqualTo("t0.\"age\" "
+					+ operator.sql() + " ?" + ((operator == ComparisonOperator.LIKE_ESCAPED) ? " ESCAPE '!'" : ""));
 		}
+		assertThat(whereClause(MARIADB,
+				new Comparison(this.users.column("bio"), ComparisonOperator.LIKE_ESCAPED, Bind.of("a!%%"))))
+			.isEqualTo("t0.`bio` LIKE ? ESCAPE '!'");
 		assertThat(ComparisonOperator.NE.sql()).isEqualTo("<>");
 		assertThat(ComparisonOperator.NOT_LIKE.sql()).isEqualTo("NOT LIKE");
 	}

@@ -15,7 +15,6 @@ import dev.relata.orm.sql.dialect.KeyListForm;
 import dev.relata.orm.testing.DatabaseKind;
 import dev.relata.orm.testing.DatabaseTest;
 import dev.relata.orm.testing.TestDatabase;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Key lists of 100,000 keys on every path that takes keys ({@code whereIn},
  * {@code whereNotIn}, a hasMany {@code connect}, {@code detach}, {@code sync} and a
  * batched load of 100,000 parents), in the default test heap; 1,000,000 keys when the
- * system property {@code relata.test.million-keys} is {@code true}. H2 gets the right
+ * system property {@code relata.test.million-keys} is {@code true} (the build's
+ * {@code million-keys} profile, which includes the test tagged so). H2 gets the right
  * results at any size but slowly beyond about 10,000 keys (its array comparison grows
  * faster than linearly, and rows no index serves are compared with every value): about a
  * minute per 100,000-key test there, and 100,000 keys under the property too.
@@ -44,7 +44,7 @@ class LargeKeyListIntegrationTests {
 	}
 
 	@DatabaseTest
-	@EnabledIfSystemProperty(named = "relata.test.million-keys", matches = "true")
+	@org.junit.jupiter.api.Tag("million-keys") // qualified: the fixture has a Tag model
 	void whereInAndWhereNotInTakeAMillionKeys(TestDatabase db) {
 		assertWhereIn(db, (db.kind() == DatabaseKind.H2) ? KEYS : 1_000_000);
 	}

@@ -17,13 +17,18 @@ import org.springframework.context.annotation.Bean;
 public class DevelopmentContainers {
 
 	/**
+	 * The PostgreSQL image the container runs.
+	 */
+	static final DockerImageName POSTGRES_IMAGE = DockerImageName.parse("postgres:17-alpine");
+
+	/**
 	 * The PostgreSQL container, started before the application and stopped after it.
 	 * @return the container
 	 */
 	@Bean
 	@ServiceConnection
 	public PostgreSQLContainer postgres() {
-		return new PostgreSQLContainer(DockerImageName.parse("postgres:17-alpine"));
+		return new PostgreSQLContainer(POSTGRES_IMAGE);
 	}
 
 }

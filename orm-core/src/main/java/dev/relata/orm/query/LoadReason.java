@@ -17,6 +17,13 @@ public enum LoadReason {
 	TO_MANY_WITH_LIMIT("to-many-with-limit"),
 
 	/**
+	 * A to-many relation with a per-parent limit or offset on a database that reads each
+	 * parent's page fastest in a statement of its own (H2): batched, one statement per
+	 * parent.
+	 */
+	PER_PARENT_STATEMENTS("per-parent-statements"),
+
+	/**
 	 * The query reads at most one parent: joined.
 	 */
 	SINGLE_PARENT("single-parent"),

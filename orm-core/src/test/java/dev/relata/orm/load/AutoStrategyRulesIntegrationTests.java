@@ -53,7 +53,7 @@ class AutoStrategyRulesIntegrationTests {
 	void toManyPagedPerParentIsBatchedEvenForOneParent(TestDatabase db) {
 		setUp(db);
 		List<User> loaded = assertPlan(() -> users().whereKey(1L).load("posts", (q) -> q.limit(2)), "posts",
-				LoadStrategy.AUTO, LoadStrategy.BATCHED, LoadReason.TO_MANY_WITH_LIMIT, 2);
+				LoadStrategy.AUTO, LoadStrategy.BATCHED, StrategyMatrixIntegrationTests.pagedReason(db), 2);
 		assertThat(loaded.get(0).posts()).extracting(Post::id).containsExactly(1L, 2L);
 		StrategyMatrixIntegrationTests.assertPerParentPage(db, this.fixture.sql().get(1), LoadStrategy.BATCHED);
 	}
@@ -150,7 +150,8 @@ class AutoStrategyRulesIntegrationTests {
 		plan = users().whereIn("id", List.of(1L, 2L))
 			.load("posts", (q) -> q.limit(2).load("tags").load("user"))
 			.explain();
-		assertStep(plan.relation("posts"), LoadStrategy.AUTO, LoadStrategy.BATCHED, LoadReason.TO_MANY_WITH_LIMIT);
+		assertStep(plan.relation("posts"), LoadStrategy.AUTO, LoadStrategy.BATCHED,
+				StrategyMatrixIntegrationTests.pagedReason(db));
 		assertStep(plan.relation("posts.tags"), LoadStrategy.AUTO, LoadStrategy.JOIN, LoadReason.SMALL_MANY_TO_MANY);
 		assertStep(plan.relation("posts.user"), LoadStrategy.AUTO, LoadStrategy.JOIN, LoadReason.SMALL_PARENT_SET);
 		assertThat(this.fixture.sql()).isEmpty();

@@ -134,7 +134,7 @@ class LoadPlanningTests {
 				"""
 						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID" FROM "LF_USERS" t0 WHERE t0."ID" = ? [1 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  posts (hasMany): batched [to-many-with-limit] parent keys as one array parameter (= ANY(?)), at most 1000 per statement; per-parent limit through a ROW_NUMBER() derived table: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED" FROM (SELECT t1i."ID", t1i."TITLE", t1i."USER_ID", t1i."SCORE", t1i."PUBLISHED", ROW_NUMBER() OVER (PARTITION BY t1i."USER_ID" ORDER BY t1i."ID" DESC) AS "RELATA_RN" FROM "LF_POSTS" t1i WHERE t1i."USER_ID" = ANY(?)) t1 WHERE t1."RELATA_RN" > ? AND t1."RELATA_RN" <= ? ORDER BY t1."USER_ID" ASC, t1."ID" DESC""");
+						  posts (hasMany): batched [per-parent-statements] one statement per parent key, the same SQL for each; per-parent limit in the statement (each parent's rows up to the limit): SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED" FROM (SELECT t1i."ID", t1i."TITLE", t1i."USER_ID", t1i."SCORE", t1i."PUBLISHED" FROM "LF_POSTS" t1i WHERE t1i."USER_ID" = ? ORDER BY t1i."ID" DESC LIMIT ?) t1 ORDER BY t1."USER_ID" ASC, t1."ID" DESC""");
 	}
 
 	@Test
@@ -293,7 +293,7 @@ class LoadPlanningTests {
 				"""
 						query: SELECT t0."ID", t0."NAME", t0."ROLE_ID" FROM "LF_USERS" t0 ORDER BY t0."ID" ASC [0 binds]
 						statements: 2, consistency: none: each statement sees the database as it is when it runs
-						  posts (hasMany): batched [explicit, requested batched] parent keys as one array parameter (= ANY(?)), at most 1000 per statement; per-parent limit through a ROW_NUMBER() derived table: SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED" FROM (SELECT t1i."ID", t1i."TITLE", t1i."USER_ID", t1i."SCORE", t1i."PUBLISHED", ROW_NUMBER() OVER (PARTITION BY t1i."USER_ID" ORDER BY t1i."ID" ASC) AS "RELATA_RN" FROM "LF_POSTS" t1i WHERE t1i."USER_ID" = ANY(?)) t1 WHERE t1."RELATA_RN" > ? AND t1."RELATA_RN" <= ? ORDER BY t1."USER_ID" ASC, t1."ID" ASC""");
+						  posts (hasMany): batched [explicit, requested batched] one statement per parent key, the same SQL for each; per-parent limit in the statement (each parent's rows up to the limit): SELECT t1."ID", t1."TITLE", t1."USER_ID", t1."SCORE", t1."PUBLISHED" FROM (SELECT t1i."ID", t1i."TITLE", t1i."USER_ID", t1i."SCORE", t1i."PUBLISHED" FROM "LF_POSTS" t1i WHERE t1i."USER_ID" = ? ORDER BY t1i."ID" ASC LIMIT ? OFFSET ?) t1 ORDER BY t1."USER_ID" ASC, t1."ID" ASC""");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import dev.relata.orm.load.LoadingFixture.Role;
 import dev.relata.orm.load.LoadingFixture.Tag;
 import dev.relata.orm.load.LoadingFixture.User;
 import dev.relata.orm.query.LoadOptions;
+import dev.relata.orm.query.LoadReason;
 import dev.relata.orm.query.LoadStrategy;
 import dev.relata.orm.testing.DatabaseKind;
 import dev.relata.orm.testing.DatabaseTest;
@@ -175,6 +176,24 @@ class StrategyMatrixIntegrationTests {
 		}
 	}
 
+	/**
+	 * Asserts the statements of a load of one relation limited per parent: one with a
+	 * {@code LEFT JOIN} for JOIN; else the root's and the relation's, which sends the
+	 * parent keys as {@link #batchedKeys(TestDatabase, boolean)} says, or, where the
+	 * dialect prefers per-parent statements (H2), one statement per parent, all of the
+	 * same SQL.
+	 */
+	static void assertPagedStatements(TestDatabase db, LoadingFixture fixture, LoadOptions options, int parents) {
+		if (options.getStrategy() == LoadStrategy.JOIN || !db.dialect().prefersPerParentStatements()) {
+			assertStatements(db, fixture, options, true);
+			return;
+		}
+		List<String> sql = fixture.sql();
+		assertThat(sql).as(options + " " + sql).hasSize(1 + parents);
+		assertThat(sql.get(0)).doesNotContain("JOIN");
+		assertThat(sql.subList(1, sql.size())).containsOnly(sql.get(1));
+	}
+
 	static String batchedKeys(TestDatabase db) {
 		return batchedKeys(db, false);
 	}
@@ -207,6 +226,13 @@ class StrategyMatrixIntegrationTests {
 				&& !sql.contains("relata_rn")) {
 			assertThat(sql).containsPattern("\\) AS `relata_(last|before)`").doesNotContain("LATERAL");
 		}
+		else if (db.kind() == DatabaseKind.H2 && strategy != LoadStrategy.JOIN) {
+			// one statement per parent, its page cut inside
+			assertThat(sql).containsPattern("\\.\"[A-Z_]+\" = \\? ")
+				.containsPattern("(LIMIT|OFFSET) \\?\\) t\\d+ ")
+				.doesNotContain("ROW_NUMBER()")
+				.doesNotContain("ANY(");
+		}
 		else if (db.kind() != DatabaseKind.POSTGRESQL) {
 			assertThat(sql).contains("ROW_NUMBER() OVER (PARTITION BY").doesNotContain("LATERAL");
 		}
@@ -223,6 +249,22 @@ class StrategyMatrixIntegrationTests {
 				.doesNotContain("ROW_NUMBER()")
 				.doesNotContain("relata_rn");
 		}
+	}
+
+	/**
+	 * The statements a BATCHED relation limited per parent runs for a number of parents:
+	 * one, or one per parent where the dialect prefers per-parent statements (H2).
+	 */
+	static int pagedStatements(TestDatabase db, int parents) {
+		return db.dialect().prefersPerParentStatements() ? parents : 1;
+	}
+
+	/**
+	 * AUTO's reason for a to-many relation limited per parent on a database.
+	 */
+	static LoadReason pagedReason(TestDatabase db) {
+		return db.dialect().prefersPerParentStatements() ? LoadReason.PER_PARENT_STATEMENTS
+				: LoadReason.TO_MANY_WITH_LIMIT;
 	}
 
 	static boolean lateral(TestDatabase db, LoadStrategy strategy) {

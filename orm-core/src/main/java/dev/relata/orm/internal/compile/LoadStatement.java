@@ -70,9 +70,16 @@ public final class LoadStatement {
 	 */
 	private final boolean keyBound;
 
+	/**
+	 * Whether the dialect reads per-parent pages in a statement per parent
+	 * ({@link #perParentSelect}).
+	 */
+	private final boolean perParentStatements;
+
 	private LoadStatement(JoinGroup group, @Nullable QueryModel<?> query, Dialect dialect) {
 		this.lateral = dialect.supportsLateral();
 		this.keyBound = dialect.prefersKeyBoundPages();
+		this.perParentStatements = dialect.prefersPerParentStatements() && !this.lateral;
 		this.group = group;
 		this.query = query;
 		int position = 0;
@@ -235,6 +242,46 @@ public final class LoadStatement {
 			}
 			where = JoinClauses.and(keyCondition.on(parentKey), QueryCompiler.relationCondition(anchor.load, alias));
 		}
+		return anchorSelect(items, from, joins, where);
+	}
+
+	/**
+	 * The statement of a batched group limited per parent for one parent, where the
+	 * dialect reads per-parent pages a statement per parent ({@link #perParent}): the
+	 * parent's page in a derived table ({@code WHERE fk = ? ORDER BY ... LIMIT ?}, served
+	 * by an index on the foreign key), with the same columns in the same order as
+	 * {@link #batchedSelect}'s rows. The SQL is the same for every parent; only the key
+	 * bind differs.
+	 * @param key the parent's key, bound as the matched column's type
+	 */
+	public Select perParentSelect(Bind key) {
+		PlannedLoad anchor = this.group.anchor;
+		String alias = anchor.alias;
+		List<SelectItem> items = new ArrayList<>();
+		if (anchor.relation().path().keyOutsideTarget()) {
+			items.add(new SelectItem(new ColumnRef(alias, JoinClauses.PARENT_KEY), null));
+		}
+		FromItem from = new DerivedTable(JoinClauses.lateralRows(anchor, alias + "i", key), alias);
+		return anchorSelect(items, from, new ArrayList<>(), null);
+	}
+
+	/**
+	 * Tells whether a batched relation's pages are read a statement per parent
+	 * ({@link #perParentSelect}): when the relation is limited per parent and the dialect
+	 * prefers it (it has no {@code LATERAL}).
+	 * @param anchor the batched relation load
+	 */
+	public boolean perParent(PlannedLoad anchor) {
+		return anchor.paged() && this.perParentStatements;
+	}
+
+	/**
+	 * Completes a batched group's select: the anchor's columns and aggregates after the
+	 * given items, the joined relations, and the order.
+	 */
+	private Select anchorSelect(List<SelectItem> items, FromItem from, List<Join> joins, @Nullable Condition where) {
+		PlannedLoad anchor = this.group.anchor;
+		String alias = anchor.alias;
 		anchor.load.selection().forEach((c) -> items.add(new SelectItem(JoinClauses.column(alias, c), null)));
 		items.addAll(AggregateCompiler.items(anchor.load.aggregates(), alias));
 		addJoined(items, joins);

@@ -112,6 +112,29 @@ public final class StatementExecutor {
 	}
 
 	/**
+	 * Runs one query once per statement, each with its own binds, on one connection and
+	 * one prepared statement, handing each row to an action as it is read. Each run is a
+	 * statement of its own for the listeners, the log and the observations.
+	 * @param statements the statements, all of the same SQL, at least one
+	 * @param columnTypes the Java type of each selected column, in select order
+	 * @param width the length of each row array (see
+	 * {@link #queryRows(SqlStatement, List, int)})
+	 * @param action called once per row, statement after statement, in row order
+	 */
+	public void forEachRowOfEach(List<SqlStatement> statements, List<Class<?>> columnTypes, int width,
+			Consumer<Object[]> action) {
+		ValueCodec[] readers = codecs(columnTypes);
+		this.support.runEach(statements, (ps, statement) -> {
+			bind(ps, statement.binds());
+			try (ResultSet resultSet = ps.executeQuery()) {
+				while (resultSet.next()) {
+					action.accept(readRow(resultSet, readers, width));
+				}
+			}
+		});
+	}
+
+	/**
 	 * Runs a query that returns one value, such as a count.
 	 * @param statement the query
 	 * @param type the Java type of the first column

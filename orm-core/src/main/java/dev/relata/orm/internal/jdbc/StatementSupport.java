@@ -76,6 +76,53 @@ final class StatementSupport {
 		}
 	}
 
+	/**
+	 * Runs statements of one SQL text, each with its own binds, on one connection and one
+	 * prepared statement: each run is announced, observed and reported as a statement of
+	 * its own.
+	 * @param statements the statements, all of the same SQL, at least one
+	 * @param work what one run does with the prepared statement
+	 */
+	void runEach(List<SqlStatement> statements, Run work) {
+		SqlStatement first = statements.get(0);
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		PreparedStatement ps = null;
+		try {
+			ps = connection.prepareStatement(first.sql());
+			DataSourceUtils.applyTimeout(ps, this.dataSource, this.timeoutSeconds);
+			for (SqlStatement statement : statements) {
+				runOne(statement, ps, work);
+			}
+		}
+		catch (SQLException ex) {
+			throw translate(task(first), first.sql(), ex);
+		}
+		finally {
+			JdbcUtils.closeStatement(ps);
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	private void runOne(SqlStatement statement, PreparedStatement ps, Run work) {
+		ExecutedStatement executed = announce(statement, 1);
+		try {
+			this.observations.statement(statement.model(), statement.operation(), statement.sql(), () -> {
+				try {
+					work.run(ps, statement);
+					return null;
+				}
+				catch (SQLException ex) {
+					throw translate(task(statement), statement.sql(), ex);
+				}
+			});
+			finished(executed, null);
+		}
+		catch (RuntimeException ex) {
+			finished(executed, ex);
+			throw ex;
+		}
+	}
+
 	private <R> R execute(SqlStatement statement, StatementExecutor.Preparer preparer, Work<R> work) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		PreparedStatement ps = null;
@@ -184,6 +231,16 @@ final class StatementSupport {
 	interface Work<R> {
 
 		R run(PreparedStatement statement) throws SQLException;
+
+	}
+
+	/**
+	 * One run of a prepared statement with a statement's binds.
+	 */
+	@FunctionalInterface
+	interface Run {
+
+		void run(PreparedStatement prepared, SqlStatement statement) throws SQLException;
 
 	}
 

@@ -1,5 +1,6 @@
 package dev.relata.orm.internal.load;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
@@ -8,6 +9,8 @@ import dev.relata.orm.internal.compile.LoadStatement;
 import dev.relata.orm.internal.jdbc.SqlStatement;
 import dev.relata.orm.internal.jdbc.StatementExecutor;
 import dev.relata.orm.internal.observation.RelationLoadObservation;
+import dev.relata.orm.internal.sql.Bind;
+import dev.relata.orm.internal.sql.Expression;
 import dev.relata.orm.internal.sql.RenderedSql;
 import dev.relata.orm.internal.sql.SqlRenderer;
 import dev.relata.orm.schema.ModelProperty;
@@ -19,10 +22,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the statement of a batched relation over its parents' keys: converts them to the
- * matched column's type, sends them as one array or one JSON text where the dialect's
- * key-list form says so, else splits them into chunks below {@code maxBatchKeys} and the
- * database's bind limit (padded, so few distinct statements reach the database), and
- * streams every row to a consumer.
+ * matched column's type; runs one statement per parent where the relation is limited per
+ * parent and the dialect prefers that; otherwise sends them as one array or one JSON text
+ * where the dialect's key-list form says so, else splits them into chunks below
+ * {@code maxBatchKeys} and the database's bind limit (padded, so few distinct statements
+ * reach the database), and streams every row to a consumer.
  */
 final class BatchedStatements {
 
@@ -51,6 +55,10 @@ final class BatchedStatements {
 		Relation relation = statement.group.anchor.relation();
 		ModelProperty matched = LoadStatement.matchedProperty(relation);
 		List<Object> keys = Keys.forColumn(parentKeys, matched, this.conversions);
+		if (statement.perParent(statement.group.anchor)) {
+			runPerParent(statement, rowWidth, keys, matched, observation, rows);
+			return;
+		}
 		Dialect dialect = this.executor.profile().dialect();
 		KeyListForm form = dialect.keyListForm(matched.columnType());
 		boolean inList = form == KeyListForm.IN_LIST;
@@ -66,6 +74,35 @@ final class BatchedStatements {
 			this.executor.forEachRow(SqlStatement.of(sql, relation.target().name(), QueryReader.SELECT),
 					statement.columnTypes, rowWidth, rows);
 		}
+	}
+
+	/**
+	 * Runs one statement per parent key: rendered once, prepared once on one connection,
+	 * the key bind swapped for each parent.
+	 */
+	private void runPerParent(LoadStatement statement, int rowWidth, List<Object> keys, ModelProperty matched,
+			RelationLoadObservation observation, Consumer<Object[]> rows) {
+		Bind first = new Bind(keys.get(0), matched.columnType());
+		RenderedSql sql = renderer().render(statement.perParentSelect(first));
+		int keyPosition = positionOf(sql.binds(), first);
+		String model = statement.group.anchor.relation().target().name();
+		List<Expression> binds = new ArrayList<>(sql.binds());
+		List<SqlStatement> statements = new ArrayList<>(keys.size());
+		for (Object key : keys) {
+			binds.set(keyPosition, new Bind(key, matched.columnType()));
+			statements.add(new SqlStatement(sql.sql(), binds, model, QueryReader.SELECT));
+			observation.batch(1);
+		}
+		this.executor.forEachRowOfEach(statements, statement.columnTypes, rowWidth, rows);
+	}
+
+	private static int positionOf(List<Expression> binds, Bind bind) {
+		for (int i = 0; i < binds.size(); i++) {
+			if (binds.get(i) == bind) {
+				return i;
+			}
+		}
+		throw new IllegalStateException("The parent key is not among the binds of the per-parent statement");
 	}
 
 	/**

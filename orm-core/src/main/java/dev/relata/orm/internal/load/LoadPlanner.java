@@ -12,6 +12,7 @@ import dev.relata.orm.query.LoadStrategy;
 import dev.relata.orm.internal.query.QueryModel;
 import dev.relata.orm.internal.query.RelationLoadModel;
 import dev.relata.orm.schema.Relation;
+import dev.relata.orm.sql.dialect.Dialect;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,18 +31,25 @@ final class LoadPlanner {
 
 	private final boolean streaming;
 
+	/**
+	 * Whether the dialect reads per-parent pages in a statement per parent: AUTO's reason
+	 * then says so.
+	 */
+	private final boolean perParentStatements;
+
 	private final List<JoinGroup> groups = new ArrayList<>();
 
 	private int aliases;
 
-	private LoadPlanner(QueryModel<?> query, LoadSettings settings, boolean streaming) {
+	private LoadPlanner(QueryModel<?> query, LoadSettings settings, Dialect dialect, boolean streaming) {
 		this.query = query;
 		this.settings = settings;
 		this.streaming = streaming;
+		this.perParentStatements = dialect.prefersPerParentStatements() && !dialect.supportsLateral();
 	}
 
-	static LoadPlan plan(QueryModel<?> query, LoadSettings settings, boolean streaming) {
-		return new LoadPlanner(query, settings, streaming).plan();
+	static LoadPlan plan(QueryModel<?> query, LoadSettings settings, Dialect dialect, boolean streaming) {
+		return new LoadPlanner(query, settings, dialect, streaming).plan();
 	}
 
 	private LoadPlan plan() {
@@ -129,7 +137,7 @@ final class LoadPlanner {
 			return new AutoStrategyRules.Decision(LoadStrategy.BATCHED, LoadReason.STREAMED_PARENTS);
 		}
 		AutoStrategyRules.Decision decision = AutoStrategyRules.decide(relation.kind(), load.pagedPerParent(),
-				parentBound, this.settings);
+				parentBound, this.settings, this.perParentStatements);
 		if (decision.strategy() == LoadStrategy.JOIN && multiplies && group.multiplyingJoinOffChain(parent) != null) {
 			return new AutoStrategyRules.Decision(LoadStrategy.BATCHED, LoadReason.CARTESIAN_GUARD);
 		}

@@ -13,6 +13,7 @@ import dev.relata.orm.query.LoadConsistency;
 import dev.relata.orm.query.LoadStrategy;
 import dev.relata.orm.query.QueryPlan;
 import dev.relata.orm.schema.ModelProperty;
+import dev.relata.orm.internal.sql.Bind;
 import dev.relata.orm.internal.sql.RenderedSql;
 import dev.relata.orm.internal.sql.SqlRenderer;
 import dev.relata.orm.sql.dialect.Dialect;
@@ -102,6 +103,17 @@ final class PlanDescriber {
 				.findFirst()
 				.orElseThrow();
 			ModelProperty matched = LoadStatement.matchedProperty(load.relation());
+			if (statement.perParent(load)) {
+				RenderedSql sql = renderer.render(statement.perParentSelect(new Bind(null, matched.columnType())));
+				steps.add(new QueryPlan.RelationStep(load.load.path(), load.level, load.relation().kind().label(),
+						requested, load.strategy, load.reason, sql.sql(), sql.binds().size(),
+						"one statement per parent key, the same SQL for each; per-parent limit in the statement "
+								+ "(each parent's rows up to the limit)"));
+				for (PlannedLoad child : load.children) {
+					describe(child, statements, renderer, dialect, settings, steps);
+				}
+				return;
+			}
 			KeyListForm form = dialect.keyListForm(matched.columnType());
 			boolean array = form == KeyListForm.ARRAY;
 			RenderedSql sql = renderer.render(statement

@@ -84,7 +84,7 @@ public final class QueryReader implements QueryReads {
 	 * @return the plan
 	 */
 	public QueryPlan explain(QueryModel<?> query) {
-		LoadPlan plan = LoadPlanner.plan(query, this.settings, false);
+		LoadPlan plan = LoadPlanner.plan(query, this.settings, this.executor.profile().dialect(), false);
 		return PlanDescriber.describe(plan, this.executor.profile(), this.settings, JdbcTransactions.active());
 	}
 
@@ -96,7 +96,7 @@ public final class QueryReader implements QueryReads {
 	 * @return the plan
 	 */
 	public QueryPlan explain(QueryModel<?> query, Dialect dialect) {
-		LoadPlan plan = LoadPlanner.plan(query, this.settings, false);
+		LoadPlan plan = LoadPlanner.plan(query, this.settings, dialect, false);
 		return PlanDescriber.describe(plan, new DatabaseProfile(dialect, dialect.defaultIdentifierCase()),
 				this.settings, JdbcTransactions.active());
 	}
@@ -109,7 +109,7 @@ public final class QueryReader implements QueryReads {
 	 */
 	public <T> List<T> list(QueryModel<T> query) {
 		if (!query.loads().isEmpty() || !query.aggregates().isEmpty()) {
-			LoadPlan plan = LoadPlanner.plan(query, this.settings, false);
+			LoadPlan plan = LoadPlanner.plan(query, this.settings, this.executor.profile().dialect(), false);
 			return consistently(plan, () -> execution(plan).run());
 		}
 		EntityRowFactory<T> factory = rowFactory(query);
@@ -127,7 +127,7 @@ public final class QueryReader implements QueryReads {
 	 */
 	public <T> Stream<T> stream(QueryModel<T> query) {
 		boolean loads = !query.loads().isEmpty() || !query.aggregates().isEmpty();
-		LoadPlan plan = loads ? LoadPlanner.plan(query, this.settings, true) : null;
+		LoadPlan plan = loads ? LoadPlanner.plan(query, this.settings, this.executor.profile().dialect(), true) : null;
 		EntityRowFactory<T> factory = rowFactory(query);
 		List<Class<?>> columnTypes = (plan != null)
 				? LoadStatement.root(plan, this.executor.profile().dialect()).columnTypes : factory.columnTypes();

@@ -38,9 +38,9 @@ final class H2Dialect implements Dialect {
 
 	/**
 	 * Key lists as one array, {@code x = ANY(?)}: H2 reads an {@code IN} list of 1,024
-	 * keys about 60 times slower (measured in the benchmarks). H2 has no {@code LATERAL},
-	 * so a per-parent limit numbers the rows with {@code ROW_NUMBER()} over
-	 * {@code = ANY(?)}.
+	 * keys about 60 times slower (measured in the benchmarks). H2 has no {@code LATERAL}:
+	 * a per-parent limit reads one statement per parent
+	 * ({@link #prefersPerParentStatements()}).
 	 */
 	@Override
 	public boolean supportsArrayParameters() {
@@ -61,6 +61,15 @@ final class H2Dialect implements Dialect {
 	@Override
 	public int maxKeysPerListParameter() {
 		return 1_000;
+	}
+
+	/**
+	 * {@inheritDoc} H2 has no {@code LATERAL}, and its {@code ROW_NUMBER()} numbers every
+	 * related row of the listed parents before the page is cut.
+	 */
+	@Override
+	public boolean prefersPerParentStatements() {
+		return true;
 	}
 
 	@Override

@@ -24,6 +24,17 @@ class AutoStrategyRulesTests {
 	}
 
 	@Test
+	void toManyPagedPerParentNamesPerParentStatementsWhereTheDialectPrefersThem() {
+		for (RelationKind kind : new RelationKind[] { RelationKind.HAS_MANY, RelationKind.MANY_TO_MANY }) {
+			AutoStrategyRules.Decision decision = AutoStrategyRules.decide(kind, true, 1_000L, DEFAULTS, true);
+			assertThat(decision.strategy()).as(kind.toString()).isEqualTo(LoadStrategy.BATCHED);
+			assertThat(decision.reason()).as(kind.toString()).isEqualTo(LoadReason.PER_PARENT_STATEMENTS);
+		}
+		assertThat(AutoStrategyRules.decide(RelationKind.HAS_MANY, false, 1_000L, DEFAULTS, true).reason())
+			.isEqualTo(LoadReason.LARGE_PARENT_SET);
+	}
+
+	@Test
 	void toOneIsNeverConsideredPagedPerParent() {
 		assertDecision(RelationKind.BELONGS_TO, true, 1L, DEFAULTS, LoadStrategy.JOIN, LoadReason.SINGLE_PARENT);
 		assertDecision(RelationKind.HAS_ONE, true, 5L, DEFAULTS, LoadStrategy.JOIN, LoadReason.SMALL_PARENT_SET);
@@ -83,7 +94,7 @@ class AutoStrategyRulesTests {
 
 	private static void assertDecision(RelationKind kind, boolean paged, Long bound, LoadSettings settings,
 			LoadStrategy strategy, LoadReason reason) {
-		AutoStrategyRules.Decision decision = AutoStrategyRules.decide(kind, paged, bound, settings);
+		AutoStrategyRules.Decision decision = AutoStrategyRules.decide(kind, paged, bound, settings, false);
 		assertThat(decision.strategy()).as(kind + " paged=" + paged + " bound=" + bound).isEqualTo(strategy);
 		assertThat(decision.reason()).as(kind + " paged=" + paged + " bound=" + bound).isEqualTo(reason);
 	}

@@ -20,7 +20,7 @@ final class ParentShapes {
 					"`users WHERE id <= n ORDER BY id`, then posts, then tags", "no bound: BATCHED at both levels" },
 			"TOP3",
 			new String[] { "`users WHERE id > 10000 AND id <= 10000 + n ORDER BY id`, latest 3 posts by key desc",
-					"per-parent limit: BATCHED (PostgreSQL: `unnest(?) CROSS JOIN LATERAL (... LIMIT 3)`; MariaDB: each user's key bound over `JSON_TABLE(?)`; H2: `ROW_NUMBER()` over `= ANY(?)`)" },
+					"per-parent limit: BATCHED (PostgreSQL: `unnest(?) CROSS JOIN LATERAL (... LIMIT 3)`; MariaDB: each user's key bound over `JSON_TABLE(?)`; H2: one statement per user, reason `per-parent-statements`)" },
 			"CHINOOK",
 			new String[] { "`track ORDER BY track_id LIMIT n` (Chinook), then their playlists through `playlist_track`",
 					"bound n: JOIN up to 10, BATCHED above" },

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmarks of issues 6 and 14 and regenerates docs/benchmarks.md (see orm-benchmarks/README.md).
+# Runs the loading benchmarks on PostgreSQL, MariaDB and H2 and regenerates docs/benchmarks.md (see orm-benchmarks/README.md).
 #
 #   orm-benchmarks/run-benchmarks.sh [--quick] [--skip-build] [--databases LIST] [--contenders LIST]
 #                                    [--noise-minutes N] [--out FILE] [--note TEXT] [--estimate]

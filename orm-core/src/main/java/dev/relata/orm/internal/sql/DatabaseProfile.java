@@ -10,15 +10,18 @@ import dev.relata.orm.sql.dialect.IdentifierCase;
  *
  * @param dialect the SQL dialect
  * @param identifierCase the case the database stores unquoted identifiers in
+ * @param renderer the renderer that writes SQL for this database, one per profile
  */
-public record DatabaseProfile(Dialect dialect, IdentifierCase identifierCase) {
+public record DatabaseProfile(Dialect dialect, IdentifierCase identifierCase, SqlRenderer renderer) {
 
 	/**
-	 * Returns a renderer that writes SQL for this database.
-	 * @return a renderer for this dialect and identifier case
+	 * Creates the profile of a database, with its renderer (which keeps the identifiers
+	 * it quoted).
+	 * @param dialect the SQL dialect
+	 * @param identifierCase the case the database stores unquoted identifiers in
 	 */
-	public SqlRenderer renderer() {
-		return new SqlRenderer(this.dialect, this.identifierCase);
+	public DatabaseProfile(Dialect dialect, IdentifierCase identifierCase) {
+		this(dialect, identifierCase, new SqlRenderer(dialect, identifierCase));
 	}
 
 }

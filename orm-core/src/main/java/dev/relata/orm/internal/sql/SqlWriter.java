@@ -2,10 +2,10 @@ package dev.relata.orm.internal.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import dev.relata.orm.sql.dialect.Dialect;
-import dev.relata.orm.sql.dialect.IdentifierCase;
 
 /**
  * The state of one rendering: the SQL text so far and the binds in placeholder order.
@@ -23,7 +23,7 @@ final class SqlWriter {
 
 	private final Dialect dialect;
 
-	private final IdentifierCase identifierCase;
+	private final UnaryOperator<String> identifiers;
 
 	private final StringBuilder sql = new StringBuilder(128);
 
@@ -31,9 +31,9 @@ final class SqlWriter {
 
 	private final StatementWriter statements = new StatementWriter(this);
 
-	SqlWriter(Dialect dialect, IdentifierCase identifierCase) {
+	SqlWriter(Dialect dialect, UnaryOperator<String> identifiers) {
 		this.dialect = dialect;
-		this.identifierCase = identifierCase;
+		this.identifiers = identifiers;
 	}
 
 	Dialect dialect() {
@@ -54,7 +54,7 @@ final class SqlWriter {
 	}
 
 	SqlWriter identifier(String name) {
-		this.sql.append(this.dialect.quoteIdentifier(this.identifierCase.fold(name)));
+		this.sql.append(this.identifiers.apply(name));
 		return this;
 	}
 

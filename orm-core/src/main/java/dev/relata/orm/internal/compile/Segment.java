@@ -26,6 +26,8 @@ public final class Segment {
 
 	public final int[] keyPositions;
 
+	private final List<Class<?>> columnTypes;
+
 	/**
 	 * Whether the statement reads this model only: its rows are this segment's values.
 	 */
@@ -39,6 +41,11 @@ public final class Segment {
 		List<ModelProperty> properties = new ArrayList<>(columns);
 		aggregates.forEach((aggregate) -> properties.add(aggregate.slot()));
 		this.properties = List.copyOf(properties);
+		List<Class<?>> types = new ArrayList<>(this.properties.size());
+		for (ModelProperty property : this.properties) {
+			types.add(property.columnType());
+		}
+		this.columnTypes = List.copyOf(types);
 		this.start = start;
 		this.keyPositions = new int[model.keys().size()];
 		for (int i = 0; i < this.keyPositions.length; i++) {
@@ -73,7 +80,7 @@ public final class Segment {
 	}
 
 	public List<Class<?>> columnTypes() {
-		return this.properties.stream().<Class<?>>map(ModelProperty::columnType).toList();
+		return this.columnTypes;
 	}
 
 }

@@ -36,10 +36,14 @@ final class BatchedStatements {
 
 	private final LoadSettings settings;
 
-	BatchedStatements(StatementExecutor executor, ValueConversions conversions, LoadSettings settings) {
+	private final BatchedSqlCache cache;
+
+	BatchedStatements(StatementExecutor executor, ValueConversions conversions, LoadSettings settings,
+			BatchedSqlCache cache) {
 		this.executor = executor;
 		this.conversions = conversions;
 		this.settings = settings;
+		this.cache = cache;
 	}
 
 	/**
@@ -64,12 +68,12 @@ final class BatchedStatements {
 		boolean inList = form == KeyListForm.IN_LIST;
 		// Usually every key fits one statement: render it once and keep it, rather than
 		// render a probe statement to count the other binds first.
-		RenderedSql single = inList ? singleStatement(statement, keys, dialect) : null;
+		RenderedSql single = inList ? singleStatement(statement, keys, matched, dialect) : null;
 		int chunkSize = !inList ? dialect.maxKeysPerListParameter()
 				: (single != null) ? keys.size() : chunkSize(statement, dialect);
 		for (List<Object> chunk : KeyChunks.split(keys, chunkSize)) {
-			RenderedSql sql = (single != null) ? single : renderer()
-				.render(statement.batchedSelect(inList ? KeyChunks.padded(chunk, chunkSize) : chunk, form));
+			RenderedSql sql = (single != null) ? single : this.cache.render(statement,
+					inList ? KeyChunks.padded(chunk, chunkSize) : chunk, form, matched, renderer());
 			observation.batch(chunk.size());
 			this.executor.forEachRow(SqlStatement.of(sql, relation.target().name(), QueryReader.SELECT),
 					statement.columnTypes, rowWidth, rows);
@@ -110,12 +114,13 @@ final class BatchedStatements {
 	 * than one statement (more keys than {@code maxBatchKeys}, or more binds than the
 	 * database takes).
 	 */
-	private @Nullable RenderedSql singleStatement(LoadStatement statement, List<Object> keys, Dialect dialect) {
+	private @Nullable RenderedSql singleStatement(LoadStatement statement, List<Object> keys, ModelProperty matched,
+			Dialect dialect) {
 		if (keys.size() > this.settings.maxBatchKeys()) {
 			return null;
 		}
-		RenderedSql sql = renderer()
-			.render(statement.batchedSelect(KeyChunks.padded(keys, this.settings.maxBatchKeys()), KeyListForm.IN_LIST));
+		RenderedSql sql = this.cache.render(statement, KeyChunks.padded(keys, this.settings.maxBatchKeys()),
+				KeyListForm.IN_LIST, matched, renderer());
 		return (sql.binds().size() <= dialect.maxBindParameters()) ? sql : null;
 	}
 

@@ -39,11 +39,11 @@ final class LoadExecution {
 	private final MorphToLoader morphToLoader;
 
 	LoadExecution(LoadPlan plan, StatementExecutor executor, ValueConversions conversions, LoadSettings settings,
-			OrmObservations observations) {
+			OrmObservations observations, BatchedSqlCache cache) {
 		this.plan = plan;
 		this.executor = executor;
 		this.observations = new RelationLoadObservations(observations);
-		this.batches = new BatchedStatements(executor, conversions, settings);
+		this.batches = new BatchedStatements(executor, conversions, settings, cache);
 		this.morphToLoader = new MorphToLoader(executor, conversions, settings);
 		Dialect dialect = executor.profile().dialect();
 		List<PlannedLoad> morphTos = new ArrayList<>();

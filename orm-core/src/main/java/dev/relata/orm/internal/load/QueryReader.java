@@ -61,6 +61,11 @@ public final class QueryReader implements QueryReads {
 	private final JdbcTransactions transactions;
 
 	/**
+	 * The SQL of batched statements that bind only their keys, per shape.
+	 */
+	private final BatchedSqlCache batchedSql = new BatchedSqlCache();
+
+	/**
 	 * Creates a reader.
 	 * @param executor runs the statements
 	 * @param conversions converts key values between property types
@@ -192,7 +197,8 @@ public final class QueryReader implements QueryReads {
 	}
 
 	private LoadExecution execution(LoadPlan plan) {
-		return new LoadExecution(plan, this.executor, this.conversions, this.settings, this.observations);
+		return new LoadExecution(plan, this.executor, this.conversions, this.settings, this.observations,
+				this.batchedSql);
 	}
 
 	/**

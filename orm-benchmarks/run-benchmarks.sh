@@ -247,9 +247,14 @@ baseline=()
 if [[ -f orm-benchmarks/allocation-baseline.json ]]; then
 	baseline=(--allocation-baseline orm-benchmarks/allocation-baseline.json)
 fi
+# Why the published run missed what it missed (rewrite it for a new full run).
+explanations=()
+if [[ -f orm-benchmarks/explanations.md && $out == docs/benchmarks.md ]]; then
+	explanations=(--explanations orm-benchmarks/explanations.md)
+fi
 
 echo "== Report: $out"
 java -cp "$jar" dev.relata.orm.benchmarks.report.BenchmarkReport "${results[@]}" "${reruns[@]}" "${censuses[@]}" \
-	"${versions[@]}" "${baseline[@]}" --save-allocation-baseline "$results_dir/allocation-baseline.json" \
+	"${versions[@]}" "${baseline[@]}" "${explanations[@]}" --save-allocation-baseline "$results_dir/allocation-baseline.json" \
 	--out "$out" --relata-version "$relata_version" --note "$note"
 echo "== Done in $(((SECONDS - started) / 60)) minutes (estimated $estimate)"

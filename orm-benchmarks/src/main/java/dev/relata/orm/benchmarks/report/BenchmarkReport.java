@@ -64,8 +64,10 @@ public final class BenchmarkReport {
 		String source = Stream.concat(arguments.results().stream(), arguments.reruns().stream())
 			.map((file) -> String.valueOf(file.getFileName()))
 			.collect(Collectors.joining("`, `"));
+		String explanations = (arguments.explanations() != null)
+				? Files.readString(arguments.explanations(), StandardCharsets.UTF_8) : null;
 		ReportContext context = new ReportContext(arguments.relataVersion(), arguments.serverVersions(),
-				arguments.note(), source, Machine.current());
+				arguments.note(), source, Machine.current(), explanations);
 		Run run = new Run(JmhResults.merge(firstPass), secondPass, census);
 		List<Path> written = write(run, arguments.report(), context, baseline);
 		written.forEach((path) -> System.out.println("Wrote " + path));

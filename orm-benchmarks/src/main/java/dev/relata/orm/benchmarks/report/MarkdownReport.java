@@ -40,6 +40,9 @@ final class MarkdownReport {
 			.append("[orm-benchmarks/README.md](../orm-benchmarks/README.md).\n\n");
 		md.append(Environment.render(settings, context, tables.stream().anyMatch(ScenarioTable::hasAllocation)));
 		md.append(Targets.render(tables, targets));
+		if (context.explanations() != null) {
+			md.append("## Why targets were missed\n\n").append(context.explanations().strip()).append("\n\n");
+		}
 		md.append(NoiseSummary.render(firstPass, tables));
 		String database = null;
 		for (ScenarioTable table : tables) {

@@ -22,15 +22,16 @@ import org.jspecify.annotations.Nullable;
  * @param allocationBaseline the allocation baseline to judge against, or {@code null}
  * @param saveAllocationBaseline where to write this run's allocation as a baseline, or
  * {@code null}
+ * @param explanations a markdown file explaining the missed targets, or {@code null}
  */
 record ReportArguments(List<Path> results, List<Path> reruns, List<Path> censuses, Path report, String relataVersion,
 		Map<String, String> serverVersions, @Nullable String note, @Nullable Path allocationBaseline,
-		@Nullable Path saveAllocationBaseline) {
+		@Nullable Path saveAllocationBaseline, @Nullable Path explanations) {
 
 	static final String USAGE = "Usage: BenchmarkReport <results.json>... [--rerun results.json]... "
 			+ "[--census census.json]... [--out docs/benchmarks.md] [--relata-version V] "
 			+ "[--server-version DATABASE=VERSION]... [--database-version V (PostgreSQL's)] [--note TEXT] "
-			+ "[--allocation-baseline FILE] [--save-allocation-baseline FILE]";
+			+ "[--allocation-baseline FILE] [--save-allocation-baseline FILE] [--explanations FILE]";
 
 	/**
 	 * Parses the arguments.
@@ -49,6 +50,7 @@ record ReportArguments(List<Path> results, List<Path> reruns, List<Path> censuse
 		String note = null;
 		Path baseline = null;
 		Path saveBaseline = null;
+		Path explanations = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--out" -> report = Path.of(value(args, ++i));
@@ -60,6 +62,7 @@ record ReportArguments(List<Path> results, List<Path> reruns, List<Path> censuse
 				case "--note" -> note = blankToNull(value(args, ++i));
 				case "--allocation-baseline" -> baseline = Path.of(value(args, ++i));
 				case "--save-allocation-baseline" -> saveBaseline = Path.of(value(args, ++i));
+				case "--explanations" -> explanations = Path.of(value(args, ++i));
 				default -> results.add(Path.of(args[i]));
 			}
 		}
@@ -67,7 +70,7 @@ record ReportArguments(List<Path> results, List<Path> reruns, List<Path> censuse
 			throw new IllegalArgumentException("No JMH result file. " + USAGE);
 		}
 		return new ReportArguments(List.copyOf(results), List.copyOf(reruns), List.copyOf(censuses), report,
-				relataVersion, Map.copyOf(serverVersions), note, baseline, saveBaseline);
+				relataVersion, Map.copyOf(serverVersions), note, baseline, saveBaseline, explanations);
 	}
 
 	private static void serverVersion(Map<String, String> versions, String assignment) {

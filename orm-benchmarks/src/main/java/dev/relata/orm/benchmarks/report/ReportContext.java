@@ -14,9 +14,11 @@ import org.jspecify.annotations.Nullable;
  * run), or {@code null}
  * @param source the result files' names, as shown in the report
  * @param machine the machine
+ * @param explanations why the missed targets were missed, as measured (markdown shown
+ * after the targets), or {@code null}
  */
 record ReportContext(String relataVersion, Map<String, String> serverVersions, @Nullable String note, String source,
-		Machine machine) {
+		Machine machine, @Nullable String explanations) {
 
 	/**
 	 * Creates a context.
@@ -25,6 +27,7 @@ record ReportContext(String relataVersion, Map<String, String> serverVersions, @
 	 * @param note the note, or {@code null}
 	 * @param source the result files' names
 	 * @param machine the machine
+	 * @param explanations the explanations of missed targets, or {@code null}
 	 */
 	ReportContext {
 		serverVersions = Map.copyOf(serverVersions);

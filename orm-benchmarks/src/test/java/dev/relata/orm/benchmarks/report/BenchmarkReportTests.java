@@ -93,6 +93,31 @@ class BenchmarkReportTests {
 	}
 
 	@Test
+	void showsTheExplanationsOfMissedTargetsAfterTheTargets() throws Exception {
+		Path report = this.directory.resolve("benchmarks.md");
+		ReportContext sample = ReportSamples.context();
+		ReportContext context = new ReportContext(sample.relataVersion(), sample.serverVersions(), sample.note(),
+				sample.source(), sample.machine(), "- **HAS_MANY at 100**: measured why.\n");
+		BenchmarkReport.write(Run.of(ReportSamples.read(ReportSamples.POSTGRESQL)), report, context,
+				AllocationBaseline.NONE);
+		String markdown = Files.readString(report);
+		assertThat(markdown).contains("## Why targets were missed\n\n- **HAS_MANY at 100**: measured why.\n\n");
+		assertThat(markdown.indexOf("## Why targets were missed")).isGreaterThan(markdown.indexOf("## Targets"))
+			.isLessThan(markdown.indexOf("## Noise"));
+		BenchmarkReport.write(Run.of(ReportSamples.read(ReportSamples.POSTGRESQL)), report, sample,
+				AllocationBaseline.NONE);
+		assertThat(Files.readString(report)).doesNotContain("Why targets were missed");
+	}
+
+	@Test
+	void readsTheExplanationsOption() {
+		ReportArguments arguments = ReportArguments
+			.parse(new String[] { "r.json", "--explanations", "orm-benchmarks/explanations.md" });
+		assertThat(arguments.explanations()).isEqualTo(Path.of("orm-benchmarks/explanations.md"));
+		assertThat(ReportArguments.parse(new String[] { "r.json" }).explanations()).isNull();
+	}
+
+	@Test
 	void writesAMariaDbSectionWithRefusedCellsAndTheSecondPass() throws Exception {
 		Census census = new Census(java.util.Map.of("MARIADB/CHINOOK_CHAIN/100/JDBC", new LoadCounts(3, 2257)),
 				List.of(new Refusal("MARIADB", "CHINOOK_CHAIN", 100, "RELATA_JOIN", "Cannot JOIN albums.tracks")));

@@ -51,7 +51,7 @@ final class ReportSamples {
 	static ReportContext context() {
 		return new ReportContext("0.1.0-TEST",
 				java.util.Map.of("POSTGRESQL", "PostgreSQL 17.2", "MARIADB", "10.11.19-MariaDB"), "Quick sanity run",
-				"sample-jmh-results.json", new Machine("Test CPU", 2, "4.0 GiB", "Linux"));
+				"sample-jmh-results.json", new Machine("Test CPU", 2, "4.0 GiB", "Linux"), null);
 	}
 
 }

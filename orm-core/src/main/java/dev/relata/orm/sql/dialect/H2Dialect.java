@@ -37,10 +37,9 @@ final class H2Dialect implements Dialect {
 	}
 
 	/**
-	 * Key lists as one array, {@code x = ANY(?)}: H2 reads an {@code IN} list of 1,024
-	 * keys about 60 times slower (measured in the benchmarks). H2 has no {@code LATERAL}:
-	 * a per-parent limit reads one statement per parent
-	 * ({@link #prefersPerParentStatements()}).
+	 * Key lists as one array, {@code x = ANY(?)}, chunked by
+	 * {@link #maxKeysPerListParameter()}. H2 has no {@code LATERAL}: a per-parent limit
+	 * reads one statement per parent ({@link #prefersPerParentStatements()}).
 	 */
 	@Override
 	public boolean supportsArrayParameters() {

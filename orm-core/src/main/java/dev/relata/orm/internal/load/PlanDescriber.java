@@ -102,46 +102,58 @@ final class PlanDescriber {
 				.filter((s) -> s.group.anchor == load)
 				.findFirst()
 				.orElseThrow();
-			ModelProperty matched = LoadStatement.matchedProperty(load.relation());
-			if (statement.perParent(load)) {
-				RenderedSql sql = renderer.render(statement.perParentSelect(new Bind(null, matched.columnType())));
-				steps.add(new QueryPlan.RelationStep(load.load.path(), load.level, load.relation().kind().label(),
-						requested, load.strategy, load.reason, sql.sql(), sql.binds().size(),
-						"one statement per parent key, the same SQL for each; per-parent limit in the statement "
-								+ "(each parent's rows up to the limit)"));
-				for (PlannedLoad child : load.children) {
-					describe(child, statements, renderer, dialect, settings, steps);
-				}
-				return;
-			}
-			KeyListForm form = dialect.keyListForm(matched.columnType());
-			boolean array = form == KeyListForm.ARRAY;
-			RenderedSql sql = renderer.render(statement
-				.batchedSelect((form != KeyListForm.IN_LIST) ? List.of() : Arrays.asList((Object) null), form));
-			int maxKeys = (form != KeyListForm.IN_LIST) ? dialect.maxKeysPerListParameter()
-					: Math.min(settings.maxBatchKeys(), dialect.maxBindParameters() - (sql.binds().size() - 1));
-			boolean lateral = statement.lateral(load, array);
-			String chunking = switch (form) {
-				case ARRAY -> "parent keys as one array parameter (" + (lateral ? "unnest(?)" : "= ANY(?)")
-						+ "), at most " + maxKeys + " per statement";
-				case JSON_TABLE -> "parent keys as one JSON array parameter (JSON_TABLE(?, ...)), at most " + maxKeys
-						+ " per statement";
-				case IN_LIST -> "parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most "
-						+ maxKeys + " per statement";
-			};
-			if (load.paged()) {
-				chunking += lateral ? "; per-parent limit through LATERAL (each parent's rows up to the limit)"
-						: statement.keyBound(load, form)
-								? "; per-parent limit through key bounds (each parent's last key on the page, "
-										+ "then its rows from there)"
-								: "; per-parent limit through a ROW_NUMBER() derived table";
-			}
-			steps.add(new QueryPlan.RelationStep(load.load.path(), load.level, load.relation().kind().label(),
-					requested, load.strategy, load.reason, sql.sql(), sql.binds().size(), chunking));
+			steps.add(batchedStep(load, statement, renderer, dialect, settings));
 		}
 		for (PlannedLoad child : load.children) {
 			describe(child, statements, renderer, dialect, settings, steps);
 		}
+	}
+
+	/**
+	 * The step of a batched relation: the SQL for one parent key and how keys are sent
+	 * (one statement per parent, or chunks of one array, JSON text or IN list).
+	 */
+	private static QueryPlan.RelationStep batchedStep(PlannedLoad load, LoadStatement statement, SqlRenderer renderer,
+			Dialect dialect, LoadSettings settings) {
+		ModelProperty matched = LoadStatement.matchedProperty(load.relation());
+		RenderedSql sql;
+		String chunking;
+		if (statement.perParent(load)) {
+			sql = renderer.render(statement.perParentSelect(new Bind(null, matched.columnType())));
+			chunking = "one statement per parent key, the same SQL for each; per-parent limit in the statement "
+					+ "(each parent's rows up to the limit)";
+		}
+		else {
+			KeyListForm form = dialect.keyListForm(matched.columnType());
+			sql = renderer.render(statement
+				.batchedSelect((form != KeyListForm.IN_LIST) ? List.of() : Arrays.asList((Object) null), form));
+			chunking = chunking(load, statement, form, sql, dialect, settings);
+		}
+		return new QueryPlan.RelationStep(load.load.path(), load.level, load.relation().kind().label(),
+				load.requested(), load.strategy, load.reason, sql.sql(), sql.binds().size(), chunking);
+	}
+
+	private static String chunking(PlannedLoad load, LoadStatement statement, KeyListForm form, RenderedSql sql,
+			Dialect dialect, LoadSettings settings) {
+		int maxKeys = (form != KeyListForm.IN_LIST) ? dialect.maxKeysPerListParameter()
+				: Math.min(settings.maxBatchKeys(), dialect.maxBindParameters() - (sql.binds().size() - 1));
+		boolean lateral = statement.lateral(load, form == KeyListForm.ARRAY);
+		String chunking = switch (form) {
+			case ARRAY -> "parent keys as one array parameter (" + (lateral ? "unnest(?)" : "= ANY(?)") + "), at most "
+					+ maxKeys + " per statement";
+			case JSON_TABLE ->
+				"parent keys as one JSON array parameter (JSON_TABLE(?, ...)), at most " + maxKeys + " per statement";
+			case IN_LIST -> "parent keys in an IN list padded to 1, 2, 4, ... 1024 or a multiple of 1024, at most "
+					+ maxKeys + " per statement";
+		};
+		if (!load.paged()) {
+			return chunking;
+		}
+		return chunking + (lateral ? "; per-parent limit through LATERAL (each parent's rows up to the limit)"
+				: statement.keyBound(load, form)
+						? "; per-parent limit through key bounds (each parent's last key on the page, then its rows "
+								+ "from there)"
+						: "; per-parent limit through a ROW_NUMBER() derived table");
 	}
 
 	private static String consistency(LoadPlan plan, LoadSettings settings, Dialect dialect, boolean inTransaction) {

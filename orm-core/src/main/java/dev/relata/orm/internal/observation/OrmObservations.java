@@ -100,20 +100,9 @@ public final class OrmObservations {
 			return StatementObservation.NOOP;
 		}
 		QueryObservationContext context = new QueryObservationContext(model, operation, sql);
-		Observation observation = OrmObservationDocumentation.QUERY
+		return new Started(OrmObservationDocumentation.QUERY
 			.observation(this.queryConvention, DEFAULT_QUERY_CONVENTION, () -> context, this.registry)
-			.start();
-		return new StatementObservation() {
-			@Override
-			public void error(Throwable failure) {
-				observation.error(failure);
-			}
-
-			@Override
-			public void stop() {
-				observation.stop();
-			}
-		};
+			.start());
 	}
 
 	/**
@@ -129,22 +118,49 @@ public final class OrmObservations {
 		Observation observation = OrmObservationDocumentation.RELATION_LOAD
 			.observation(this.loadConvention, DEFAULT_LOAD_CONVENTION, () -> context, this.registry)
 			.start();
-		return new RelationLoadObservation() {
-			@Override
-			public void batch(int keys) {
-				context.addBatchSize(keys);
-			}
+		return new StartedRelationLoad(observation, context);
+	}
 
-			@Override
-			public void error(Throwable failure) {
-				observation.error(failure);
-			}
+	/**
+	 * A started Micrometer observation behind a handle.
+	 */
+	private static class Started implements StatementObservation {
 
-			@Override
-			public void stop() {
-				observation.stop();
-			}
-		};
+		private final Observation observation;
+
+		Started(Observation observation) {
+			this.observation = observation;
+		}
+
+		@Override
+		public void error(Throwable failure) {
+			this.observation.error(failure);
+		}
+
+		@Override
+		public void stop() {
+			this.observation.stop();
+		}
+
+	}
+
+	/**
+	 * A started relation load, which also records its batches.
+	 */
+	private static final class StartedRelationLoad extends Started implements RelationLoadObservation {
+
+		private final RelationLoadObservationContext context;
+
+		StartedRelationLoad(Observation observation, RelationLoadObservationContext context) {
+			super(observation);
+			this.context = context;
+		}
+
+		@Override
+		public void batch(int keys) {
+			this.context.addBatchSize(keys);
+		}
+
 	}
 
 	/**

@@ -3,7 +3,7 @@ package dev.relata.orm.internal.observation;
 /**
  * A started {@code orm.relation.load} observation.
  */
-public interface RelationLoadObservation {
+public interface RelationLoadObservation extends OrmObservations.StatementObservation {
 
 	/**
 	 * An observation that records nothing.
@@ -27,16 +27,5 @@ public interface RelationLoadObservation {
 	 * @param keys the number of distinct parent keys the statement sends
 	 */
 	void batch(int keys);
-
-	/**
-	 * Records that the load failed.
-	 * @param failure the failure
-	 */
-	void error(Throwable failure);
-
-	/**
-	 * Stops the observation.
-	 */
-	void stop();
 
 }
